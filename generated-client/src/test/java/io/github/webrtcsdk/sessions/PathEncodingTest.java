@@ -1,0 +1,166 @@
+package io.github.webrtcsdk.sessions;
+
+import static io.github.webrtcsdk.sessions.TestServers.json;
+import static io.github.webrtcsdk.sessions.TestServers.noContent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * No id can change the path or the query of a request: each is one encoded path segment, and the
+ * values that cannot be (null, blank, dot segments) fail before anything is sent.
+ */
+final class PathEncodingTest {
+  private final MockWebServer server = new MockWebServer();
+  private WebRtcClient client;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    server.start();
+    client = TestServers.client(server);
+  }
+
+  @AfterEach
+  void tearDown() {
+    server.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      value = {
+        "../x            | ..%2Fx",
+        "../../admin     | ..%2F..%2Fadmin",
+        "a/b?c=d         | a%2Fb%3Fc=d",
+        "%2F             | %252F",
+        "%2e%2e          | %252e%252e",
+        "#fragment       | %23fragment",
+        "'a b'           | a%20b",
+        "é☃              | %C3%A9%E2%98%83",
+        "a\\b            | a%5Cb",
+        "{x}             | %7Bx%7D",
+        "...             | ...",
+        ".hidden         | .hidden",
+      })
+  void sessionIdIsOneEncodedSegment(String id, String encoded) throws Exception {
+    server.enqueue(json(200, "{}"));
+
+    client.sessions().getSession(id);
+
+    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+    assertEquals("/v1/accounts/9900000/sessions/" + encoded, request.getTarget());
+    assertEquals(5, request.getUrl().pathSegments().size());
+    assertEquals(id, request.getUrl().pathSegments().get(4));
+    assertEquals(null, request.getUrl().query());
+  }
+
+  @Test
+  void everyPathParameterIsEncoded() throws Exception {
+    server.enqueue(noContent());
+
+    client.sessions().addParticipantToSession("s/1", "p?1");
+
+    assertEquals(
+        "/v1/accounts/9900000/sessions/s%2F1/participants/p%3F1",
+        server.takeRequest(5, TimeUnit.SECONDS).getTarget());
+  }
+
+  @Test
+  void accountIdIsEncodedToo() throws Exception {
+    server.enqueue(json(200, "{}"));
+    WebRtcClient other =
+        WebRtcClient.builder()
+            .accountId("99/../00")
+            .basicAuth("u", "p")
+            .baseUrl(server.url("/v1/"))
+            .build();
+
+    other.sessions().createSession();
+
+    assertEquals("/v1/accounts/99%2F..%2F00/sessions", server.takeRequest().getTarget());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {".", ".."})
+  void dotSegmentsAreRejected(String id) {
+    assertRejected(
+        IllegalArgumentException.class,
+        "sessionId is a dot segment: \"" + id + "\"",
+        () -> client.sessions().getSession(id));
+    assertRejected(
+        IllegalArgumentException.class,
+        "participantId is a dot segment: \"" + id + "\"",
+        () -> client.participants().deleteParticipantAsync(id));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\t\n", "\u2003"})
+  void blankIdsAreRejected(String id) {
+    assertRejected(
+        IllegalArgumentException.class,
+        "sessionId is blank",
+        () -> client.sessions().deleteSession(id));
+    assertRejected(
+        IllegalArgumentException.class,
+        "participantId is blank",
+        () -> client.sessions().removeParticipantFromSession("s1", id));
+    assertRejected(
+        IllegalArgumentException.class,
+        "participantId is blank",
+        () -> client.participants().getParticipantAsync(id));
+    assertRejected(
+        IllegalArgumentException.class,
+        "sessionId is blank",
+        () -> client.sessions().withRawResponse().getSession(id));
+  }
+
+  @Test
+  void nullIdsAreRejected() {
+    assertRejected(
+        NullPointerException.class, "sessionId == null", () -> client.sessions().getSession(null));
+    assertRejected(
+        NullPointerException.class,
+        "participantId == null",
+        () -> client.sessions().getParticipantSubscriptions("s1", null));
+    assertRejected(
+        NullPointerException.class,
+        "sessionId == null",
+        () -> client.sessions().listSessionParticipantsAsync(null));
+    assertRejected(
+        NullPointerException.class,
+        "participantId == null",
+        () -> client.participants().withRawResponse().getParticipantAsync(null));
+  }
+
+  @Test
+  void nullBodiesAreRejected() {
+    assertRejected(
+        NullPointerException.class, "session == null", () -> client.sessions().createSession(null));
+    assertRejected(
+        NullPointerException.class,
+        "subscriptions == null",
+        () -> client.sessions().updateParticipantSubscriptions("s1", "p1", null));
+    assertRejected(
+        NullPointerException.class,
+        "createParticipantRequest == null",
+        () -> client.participants().createParticipantAsync(null));
+  }
+
+  /** Fails at once with {@code message}, and nothing reaches the server. */
+  private void assertRejected(Class<? extends Throwable> type, String message, Executable call) {
+    Throwable thrown = assertThrows(type, call);
+    assertEquals(message, thrown.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+}

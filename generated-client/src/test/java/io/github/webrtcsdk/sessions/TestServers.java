@@ -1,0 +1,45 @@
+package io.github.webrtcsdk.sessions;
+
+import java.nio.charset.StandardCharsets;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/** Responses and clients for tests against MockWebServer. */
+final class TestServers {
+  static final String ACCOUNT_ID = "9900000";
+  static final String USERNAME = "user";
+  static final String PASSWORD = "p@ss";
+
+  /** {@code Basic base64("user:p@ss")}. */
+  static final String AUTHORIZATION = "Basic dXNlcjpwQHNz";
+
+  private TestServers() {}
+
+  /** A client for {@code server}, under the {@code /v1/} base path like the real API. */
+  static WebRtcClient client(MockWebServer server) {
+    return WebRtcClient.builder()
+        .accountId(ACCOUNT_ID)
+        .basicAuth(USERNAME, PASSWORD)
+        .baseUrl(server.url("/v1/"))
+        .build();
+  }
+
+  static MockResponse json(int code, String body) {
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .addHeader("X-Request-Id", "req-" + code)
+        .body(body)
+        .build();
+  }
+
+  static MockResponse noContent() {
+    return new MockResponse.Builder().code(204).build();
+  }
+
+  /** The request body as UTF-8 text; empty when there was none. */
+  static String body(RecordedRequest request) {
+    return request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
+  }
+}

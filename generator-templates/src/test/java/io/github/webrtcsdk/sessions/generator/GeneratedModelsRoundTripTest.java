@@ -1,0 +1,127 @@
+package io.github.webrtcsdk.sessions.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.Moshi;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the models generated for {@code models.yaml}, which has the kinds of properties the real API
+ * does not use: maps, free-form JSON, numbers, nested inline objects, required and nullable arrays.
+ * The real API's models are tested in the client module.
+ */
+final class GeneratedModelsRoundTripTest {
+  private static final String MODEL = "io.github.webrtcsdk.sessions.model.";
+
+  @TempDir static Path dir;
+  private static URLClassLoader loader;
+  private static Moshi moshi;
+
+  @BeforeAll
+  static void compileModels() throws Exception {
+    Path out = Generation.generate(Generation.spec("models"), dir.resolve("out"));
+    Path classes = dir.resolve("classes");
+    JavaCompilation.compile(out.resolve("src/main/java"), classes);
+    loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL()},
+            GeneratedModelsRoundTripTest.class.getClassLoader());
+    Object factory = type("ModelJsonAdapterFactory").getConstructor().newInstance();
+    moshi = new Moshi.Builder().add((JsonAdapter.Factory) factory).build();
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    loader.close();
+  }
+
+  private static Class<?> type(String simpleName) throws ClassNotFoundException {
+    return Class.forName(MODEL + simpleName, true, loader);
+  }
+
+  @SuppressWarnings("unchecked") // Test code: the adapter is for the named model.
+  private static JsonAdapter<Object> adapter(String simpleName) throws ClassNotFoundException {
+    return (JsonAdapter<Object>) moshi.adapter(type(simpleName));
+  }
+
+  @Test
+  void everyKindOfPropertyRoundTripsExactly() throws Exception {
+    String json =
+        "{\"id\":\"w1\",\"note\":null,\"count\":3,\"total\":9007199254740993,"
+            + "\"millis\":1619716290000,\"ratio\":0.5,\"active\":false,\"labels\":[\"a\",\"b\"],"
+            + "\"colors\":[\"green\",\"ultraviolet\",\"red\"],\"scores\":{\"x\":1,\"y\":2},"
+            + "\"dimensions\":{\"width\":1.5,\"height\":2.0,\"depth\":3},"
+            + "\"owner\":{\"name\":\"Ann\"},"
+            + "\"metadata\":{\"nested\":[1,2.50,null,true,{\"k\":\"v\"}]},"
+            + "\"aliases\":null,\"parts\":[{\"name\":\"p\",\"quantity\":2}],"
+            + "\"createdAt\":\"2021-04-30T00:00:00Z\",\"legacyCode\":\"L\",\"secret\":\"s3cret\","
+            + "\"status\":\"archived\",\"unknown\":{\"deep\":[null]}}";
+    JsonAdapter<Object> widgets = adapter("Widget");
+
+    Object widget = widgets.fromJson(json);
+
+    assertEquals(json, widgets.toJson(widget));
+    assertEquals(widget, widgets.fromJson(widgets.toJson(widget)));
+  }
+
+  @Test
+  void absentAndNullAreDifferentValues() throws Exception {
+    JsonAdapter<Object> widgets = adapter("Widget");
+    Object absent = widgets.fromJson("{\"id\":\"w\",\"parts\":[]}");
+    Object explicitNull = widgets.fromJson("{\"id\":\"w\",\"note\":null,\"parts\":[]}");
+
+    assertEquals(false, call(absent, "hasNote"));
+    assertEquals(true, call(explicitNull, "hasNote"));
+    assertEquals(null, call(explicitNull, "note"));
+    assertEquals(false, absent.equals(explicitNull));
+    assertEquals("{\"id\":\"w\",\"parts\":[]}", widgets.toJson(absent));
+    assertEquals("{\"id\":\"w\",\"note\":null,\"parts\":[]}", widgets.toJson(explicitNull));
+  }
+
+  @Test
+  void sensitivePropertyIsRedactedInToString() throws Exception {
+    Object widget = adapter("Widget").fromJson("{\"id\":\"w\",\"parts\":[],\"secret\":\"s3cret\"}");
+    assertEquals("Widget{id=w, parts=[], secret=***}", widget.toString());
+  }
+
+  @Test
+  void missingRequiredPropertiesFailDecodingWithPath() throws Exception {
+    JsonAdapter<Object> widgets = adapter("Widget");
+    JsonDataException e =
+        assertThrows(JsonDataException.class, () -> widgets.fromJson("{\"parts\":[{}]}"));
+    assertEquals("Missing required properties: name at $.parts[0]", e.getMessage());
+  }
+
+  @Test
+  void builderNamesEveryMissingRequiredProperty() throws Exception {
+    Object builder = type("Widget").getMethod("builder").invoke(null);
+    InvocationTargetException e =
+        assertThrows(
+            InvocationTargetException.class,
+            () -> builder.getClass().getMethod("build").invoke(builder));
+    assertEquals(IllegalStateException.class, e.getCause().getClass());
+    assertEquals("Missing required properties: id, parts", e.getCause().getMessage());
+  }
+
+  @Test
+  void eachModelIsServedByItsGeneratedAdapter() throws Exception {
+    for (String model :
+        new String[] {"Widget", "WidgetDimensions", "WidgetStatus", "Color", "Owner", "Part"}) {
+      assertEquals(MODEL + model + "JsonAdapter", moshi.adapter(type(model)).getClass().getName());
+    }
+  }
+
+  private static Object call(Object target, String method) throws Exception {
+    return target.getClass().getMethod(method).invoke(target);
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.webrtcsdk.sessions.generator;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles generated sources in-process as the client module does: {@code --release 8}, every lint,
+ * warnings as errors, against the client's runtime (Retrofit, OkHttp, Moshi) on the test classpath.
+ */
+final class JavaCompilation {
+  private JavaCompilation() {}
+
+  /** Compiles every {@code .java} file under {@code sourceRoot} into {@code classes}. */
+  static void compile(Path sourceRoot, Path classes) {
+    List<File> sources;
+    try (Stream<Path> paths = Files.walk(sourceRoot)) {
+      sources =
+          paths
+              .filter(p -> p.toString().endsWith(".java"))
+              .map(Path::toFile)
+              .collect(Collectors.toList());
+      Files.createDirectories(classes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      List<String> options =
+          Arrays.asList(
+              "--release",
+              "8",
+              "-Xlint:all,-options,-processing",
+              "-Werror",
+              "-classpath",
+              System.getProperty("java.class.path"),
+              "-d",
+              classes.toString());
+      boolean ok =
+          compiler
+              .getTask(
+                  null,
+                  files,
+                  diagnostics,
+                  options,
+                  null,
+                  files.getJavaFileObjectsFromFiles(sources))
+              .call();
+      String report =
+          diagnostics.getDiagnostics().stream()
+              .map(JavaCompilation::describe)
+              .collect(Collectors.joining("\n"));
+      assertTrue(ok && report.isEmpty(), "javac reported:\n" + report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String describe(Diagnostic<? extends JavaFileObject> d) {
+    String source = d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber();
+    return d.getKind() + " " + source + " " + d.getMessage(Locale.ROOT);
+  }
+}

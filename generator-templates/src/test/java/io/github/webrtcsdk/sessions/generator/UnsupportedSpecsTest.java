@@ -1,0 +1,90 @@
+package io.github.webrtcsdk.sessions.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the generator does not support fails the generation and says what it is. */
+final class UnsupportedSpecsTest {
+  private static final String HEADER = "openapi: 3.0.3\ninfo:\n  title: T\n  version: '1'\n";
+
+  @Test
+  void queryParameterIsRejected(@TempDir Path dir) throws IOException {
+    String spec =
+        HEADER
+            + "paths:\n"
+            + "  /things:\n"
+            + "    get:\n"
+            + "      operationId: listThings\n"
+            + "      parameters:\n"
+            + "        - {name: limit, in: query, schema: {type: integer}}\n"
+            + "      responses:\n"
+            + "        '204': {description: None.}\n";
+    assertEquals(
+        "webrtc-java: listThings: only path parameters and a JSON body are supported",
+        failure(dir, spec).getMessage());
+  }
+
+  @Test
+  void bodyWithoutEmptyValueCannotHave204Alternative(@TempDir Path dir) throws IOException {
+    String spec =
+        HEADER
+            + "paths:\n"
+            + "  /things/{id}:\n"
+            + "    get:\n"
+            + "      operationId: getThing\n"
+            + "      parameters:\n"
+            + "        - {name: id, in: path, required: true, schema: {type: string}}\n"
+            + "      responses:\n"
+            + "        '200':\n"
+            + "          description: The thing.\n"
+            + "          content:\n"
+            + "            application/json:\n"
+            + "              schema: {$ref: '#/components/schemas/Thing'}\n"
+            + "        '204': {description: None.}\n"
+            + "components:\n"
+            + "  schemas:\n"
+            + "    Thing:\n"
+            + "      type: object\n"
+            + "      required: [id]\n"
+            + "      properties:\n"
+            + "        id: {type: string}\n";
+    assertEquals(
+        "webrtc-java: getThing: a 204 alternative to a body that has no empty value",
+        failure(dir, spec).getMessage());
+  }
+
+  @Test
+  void propertyNamesThatCollideAreRejected(@TempDir Path dir) throws IOException {
+    String spec =
+        HEADER
+            + "paths: {}\n"
+            + "components:\n"
+            + "  schemas:\n"
+            + "    Thing:\n"
+            + "      type: object\n"
+            + "      properties:\n"
+            + "        toBuilder: {type: string}\n";
+    assertEquals(
+        "webrtc-java: Thing: property names give two members named toBuilder; rename a property",
+        failure(dir, spec).getMessage());
+  }
+
+  /** The exception that stopped the generation, unwrapped from the generator's wrappers. */
+  private static Throwable failure(Path dir, String spec) throws IOException {
+    Path file = dir.resolve("spec.yaml");
+    Files.write(file, spec.getBytes(StandardCharsets.UTF_8));
+    Throwable thrown =
+        assertThrows(RuntimeException.class, () -> Generation.generate(file, dir.resolve("out")));
+    while (!(thrown instanceof IllegalArgumentException) && thrown.getCause() != null) {
+      thrown = thrown.getCause();
+    }
+    return thrown;
+  }
+}
