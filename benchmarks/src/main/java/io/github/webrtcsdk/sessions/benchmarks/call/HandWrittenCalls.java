@@ -1,0 +1,91 @@
+package io.github.webrtcsdk.sessions.benchmarks.call;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.github.webrtcsdk.sessions.benchmarks.codec.Payload;
+import io.github.webrtcsdk.sessions.benchmarks.codec.plain.HandWrittenAdapters;
+import io.github.webrtcsdk.sessions.benchmarks.codec.plain.PlainParticipant;
+import io.github.webrtcsdk.sessions.benchmarks.codec.plain.PlainSubscriptions;
+import java.io.IOException;
+import okhttp3.Credentials;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+
+/**
+ * The floor: the same calls written by hand with OkHttp and the hand-written Moshi adapters, no
+ * Retrofit, no interceptor, URLs and the Authorization header built once.
+ */
+public final class HandWrittenCalls implements Calls {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private final OkHttpClient okHttpClient = new OkHttpClient();
+  private final JsonAdapter<PlainParticipant> participantAdapter;
+  private final JsonAdapter<PlainSubscriptions> subscriptionsAdapter;
+  private final PlainSubscriptions subscriptions;
+  private final HttpUrl participantUrl;
+  private final HttpUrl subscriptionsUrl;
+  private final String authorization = Credentials.basic(USERNAME, PASSWORD);
+
+  public HandWrittenCalls(String baseUrl) throws IOException {
+    Moshi moshi = new Moshi.Builder().add(HandWrittenAdapters.FACTORY).build();
+    this.participantAdapter = moshi.adapter(PlainParticipant.class);
+    this.subscriptionsAdapter = moshi.adapter(PlainSubscriptions.class);
+    this.subscriptions =
+        subscriptionsAdapter.fromJson(new Buffer().write(Payload.SUBSCRIPTIONS_20X5.json()));
+    HttpUrl base = HttpUrl.get(baseUrl);
+    this.participantUrl = base.newBuilder()
+        .addPathSegments("accounts").addPathSegment(ACCOUNT_ID)
+        .addPathSegment("participants").addPathSegment(PARTICIPANT_ID)
+        .build();
+    this.subscriptionsUrl = base.newBuilder()
+        .addPathSegments("accounts").addPathSegment(ACCOUNT_ID)
+        .addPathSegment("sessions").addPathSegment(SESSION_ID)
+        .addPathSegment("participants").addPathSegment(PARTICIPANT_ID)
+        .addPathSegment("subscriptions")
+        .build();
+  }
+
+  @Override
+  public Object getParticipant() throws IOException {
+    Request request = new Request.Builder()
+        .url(participantUrl)
+        .header("Authorization", authorization)
+        .build();
+    try (Response response = okHttpClient.newCall(request).execute()) {
+      if (response.code() != 200) {
+        throw new IOException("HTTP " + response.code());
+      }
+      ResponseBody body = response.body();
+      return participantAdapter.fromJson(body.source());
+    }
+  }
+
+  @Override
+  public void updateParticipantSubscriptions() throws IOException {
+    Buffer buffer = new Buffer();
+    subscriptionsAdapter.toJson(JsonWriter.of(buffer), subscriptions);
+    Request request = new Request.Builder()
+        .url(subscriptionsUrl)
+        .header("Authorization", authorization)
+        .put(RequestBody.create(buffer.readByteString(), JSON))
+        .build();
+    try (Response response = okHttpClient.newCall(request).execute()) {
+      if (response.code() != 204) {
+        throw new IOException("HTTP " + response.code());
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    okHttpClient.dispatcher().executorService().shutdown();
+    okHttpClient.connectionPool().evictAll();
+  }
+}
