@@ -36,7 +36,9 @@ final class GeneratedSourcesUpToDateTest {
         new CodegenConfigurator()
             .setGeneratorName("webrtc-java")
             .setInputSpec(spec.toString())
-            .setOutputDir(fresh.toString());
+            .setOutputDir(fresh.toString())
+            // As the plugin does: the User-Agent carries the version being built.
+            .addAdditionalProperty("clientVersion", System.getProperty("webrtc.clientVersion"));
 
     new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
 

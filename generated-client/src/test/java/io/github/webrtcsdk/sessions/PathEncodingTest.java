@@ -5,6 +5,9 @@ import static io.github.webrtcsdk.sessions.TestServers.noContent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.webrtcsdk.sessions.model.CreateParticipantRequest;
+import io.github.webrtcsdk.sessions.model.Session;
+import io.github.webrtcsdk.sessions.model.Subscriptions;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -132,7 +135,7 @@ final class PathEncodingTest {
     assertRejected(
         NullPointerException.class,
         "participantId == null",
-        () -> client.sessions().getParticipantSubscriptions("s1", null));
+        () -> client.sessions().getParticipantSubscriptions("s1", (String) null));
     assertRejected(
         NullPointerException.class,
         "sessionId == null",
@@ -146,15 +149,17 @@ final class PathEncodingTest {
   @Test
   void nullBodiesAreRejected() {
     assertRejected(
-        NullPointerException.class, "session == null", () -> client.sessions().createSession(null));
+        NullPointerException.class,
+        "session == null",
+        () -> client.sessions().createSession((Session) null));
     assertRejected(
         NullPointerException.class,
         "subscriptions == null",
-        () -> client.sessions().updateParticipantSubscriptions("s1", "p1", null));
+        () -> client.sessions().updateParticipantSubscriptions("s1", "p1", (Subscriptions) null));
     assertRejected(
         NullPointerException.class,
         "createParticipantRequest == null",
-        () -> client.participants().createParticipantAsync(null));
+        () -> client.participants().createParticipantAsync((CreateParticipantRequest) null));
   }
 
   /** Fails at once with {@code message}, and nothing reaches the server. */

@@ -3,6 +3,7 @@ package io.github.webrtcsdk.sessions;
 import java.nio.charset.StandardCharsets;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 
 /** Responses and clients for tests against MockWebServer. */
@@ -16,13 +17,25 @@ final class TestServers {
 
   private TestServers() {}
 
-  /** A client for {@code server}, under the {@code /v1/} base path like the real API. */
+  /**
+   * A client for {@code server}, under the {@code /v1/} base path like the real API, that does not
+   * retry: tests of one response each see exactly that response.
+   */
   static WebRtcClient client(MockWebServer server) {
+    return builder(server).maxRetries(0).build();
+  }
+
+  /** A builder for {@code server} with the test credentials; the client's defaults otherwise. */
+  static WebRtcClient.Builder builder(MockWebServer server) {
     return WebRtcClient.builder()
         .accountId(ACCOUNT_ID)
         .basicAuth(USERNAME, PASSWORD)
-        .baseUrl(server.url("/v1/"))
-        .build();
+        .baseUrl(server.url("/v1/"));
+  }
+
+  /** Answers 404 at once when no response is queued, rather than waiting forever. */
+  static void failFast(MockWebServer server) {
+    ((QueueDispatcher) server.getDispatcher()).setFailFast(true);
   }
 
   static MockResponse json(int code, String body) {

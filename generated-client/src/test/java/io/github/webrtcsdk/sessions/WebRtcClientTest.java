@@ -43,12 +43,12 @@ final class WebRtcClientTest {
   void buildNamesEveryMissingSetting() {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> WebRtcClient.builder().build());
-    assertEquals("Missing required settings: accountId, basicAuth", e.getMessage());
+    assertEquals("Missing required settings: accountId, basicAuth or oauth2", e.getMessage());
 
     e =
         assertThrows(
             IllegalStateException.class, () -> WebRtcClient.builder().accountId("1").build());
-    assertEquals("Missing required settings: basicAuth", e.getMessage());
+    assertEquals("Missing required settings: basicAuth or oauth2", e.getMessage());
   }
 
   @Test
@@ -162,5 +162,19 @@ final class WebRtcClientTest {
 
     assertFalse(client.toString().contains("s3cret-pass"));
     assertFalse(client.sessions().toString().contains("s3cret-pass"));
+  }
+
+  @Test
+  void toStringNamesBaseUrlAccountAndScheme() {
+    WebRtcClient client =
+        WebRtcClient.builder()
+            .accountId("1")
+            .basicAuth("user", "s3cret-pass")
+            .baseUrl("https://u:pw@example.com/v1")
+            .build();
+
+    assertEquals(
+        "WebRtcClient{baseUrl=https://example.com/v1/, accountId=1, authentication=HTTP Basic}",
+        client.toString());
   }
 }

@@ -106,16 +106,25 @@ public final class SessionLifecycle {
       }
       return;
     }
-    if (username == null || password == null) {
-      String oauth = present(environment, CLIENT_ID, CLIENT_SECRET).isEmpty() ? ""
-          : " This client signs in with HTTP Basic only, so " + CLIENT_ID + " and "
-              + CLIENT_SECRET + " are not used.";
-      throw new IllegalArgumentException(ACCOUNT_ID + " is set but " + USERNAME + " and "
-          + PASSWORD + " are not both set: set them to your API user's credentials." + oauth);
+    String clientId = value(environment, CLIENT_ID);
+    String clientSecret = value(environment, CLIENT_SECRET);
+    boolean basic = username != null && password != null;
+    boolean oauth2 = clientId != null && clientSecret != null;
+    if (!basic && !oauth2) {
+      throw new IllegalArgumentException(ACCOUNT_ID + " is set but neither " + CLIENT_ID + " and "
+          + CLIENT_SECRET + " (OAuth 2.0) nor " + USERNAME + " and " + PASSWORD
+          + " (HTTP Basic) are both set: set one pair to your API credentials.");
     }
-    WebRtcClient.Builder builder = WebRtcClient.builder()
-        .accountId(accountId)
-        .basicAuth(username, password);
+    if (basic && oauth2) {
+      throw new IllegalArgumentException("Both " + CLIENT_ID + "/" + CLIENT_SECRET + " and "
+          + USERNAME + "/" + PASSWORD + " are set: keep one pair, so it is clear which one signs in.");
+    }
+    WebRtcClient.Builder builder = WebRtcClient.builder().accountId(accountId);
+    if (oauth2) {
+      builder.oauth2(clientId, clientSecret);
+    } else {
+      builder.basicAuth(username, password);
+    }
     String baseUrl = value(environment, BASE_URL);
     if (baseUrl != null) builder.baseUrl(baseUrl);
     WebRtcClient client = builder.build();

@@ -138,6 +138,8 @@ final class SessionLifecycleTest {
           .basicAuth(api.username(), api.password())
           .baseUrl(api.baseUrl())
           .okHttpClient(failing)
+          // The injected 500 is meant to end the walk, not to be retried.
+          .maxRetries(0)
           .build();
       Output out = new Output();
 
@@ -160,19 +162,21 @@ final class SessionLifecycleTest {
   @Test
   void accountWithoutCredentialsIsRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> SessionLifecycle.run(Map.of("BW_ACCOUNT_ID", "5550000"), new Output().stream));
-    assertEquals("BW_ACCOUNT_ID is set but BW_USERNAME and BW_PASSWORD are not both set: set "
-        + "them to your API user's credentials.", e.getMessage());
+        () -> SessionLifecycle.run(Map.of("BW_ACCOUNT_ID", "5550000", "BW_CLIENT_ID", "id"),
+            new Output().stream));
+    assertEquals("BW_ACCOUNT_ID is set but neither BW_CLIENT_ID and BW_CLIENT_SECRET (OAuth 2.0) "
+        + "nor BW_USERNAME and BW_PASSWORD (HTTP Basic) are both set: set one pair to your API "
+        + "credentials.", e.getMessage());
   }
 
   @Test
-  void oauthCredentialsAloneAreRejectedWithTheReason() {
+  void bothCredentialPairsAreRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SessionLifecycle.run(Map.of("BW_ACCOUNT_ID", "5550000", "BW_CLIENT_ID", "id",
-            "BW_CLIENT_SECRET", "secret"), new Output().stream));
-    assertEquals("BW_ACCOUNT_ID is set but BW_USERNAME and BW_PASSWORD are not both set: set "
-        + "them to your API user's credentials. This client signs in with HTTP Basic only, so "
-        + "BW_CLIENT_ID and BW_CLIENT_SECRET are not used.", e.getMessage());
+            "BW_CLIENT_SECRET", "secret", "BW_USERNAME", "api-user", "BW_PASSWORD", "s3cret"),
+            new Output().stream));
+    assertEquals("Both BW_CLIENT_ID/BW_CLIENT_SECRET and BW_USERNAME/BW_PASSWORD are set: keep "
+        + "one pair, so it is clear which one signs in.", e.getMessage());
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -148,14 +149,30 @@ final class ParticipantTest {
 
   @Test
   void builderCopiesAreIndependent() {
-    Participant original = Participant.builder().tag("a").addSession("s1").build();
+    // sessions holds at most one id (maxItems 1): the copy replaces it rather than adding one.
+    Participant original =
+        Participant.builder()
+            .tag("a")
+            .addSession("s1")
+            .addPublishPermission(PublishPermission.AUDIO)
+            .build();
 
-    Participant changed = original.toBuilder().tag("b").addSession("s2").build();
+    Participant changed =
+        original
+            .toBuilder()
+            .tag("b")
+            .sessions(Collections.singletonList("s2"))
+            .addPublishPermission(PublishPermission.VIDEO)
+            .build();
 
     assertEquals("a", original.tag());
     assertEquals(Collections.singletonList("s1"), original.sessions());
+    assertEquals(Collections.singleton(PublishPermission.AUDIO), original.publishPermissions());
     assertEquals("b", changed.tag());
-    assertEquals(Arrays.asList("s1", "s2"), changed.sessions());
+    assertEquals(Collections.singletonList("s2"), changed.sessions());
+    assertEquals(
+        new LinkedHashSet<>(Arrays.asList(PublishPermission.AUDIO, PublishPermission.VIDEO)),
+        changed.publishPermissions());
     assertEquals(original, original.toBuilder().build());
   }
 

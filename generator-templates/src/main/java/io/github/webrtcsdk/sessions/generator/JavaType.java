@@ -15,9 +15,19 @@ final class JavaType {
     STRING,
     INTEGER,
     LONG,
+    FLOAT,
     DOUBLE,
+    BIG_DECIMAL,
     BOOLEAN,
+    LOCAL_DATE,
+    OFFSET_DATE_TIME,
+    UUID,
+    URI,
+    BYTES,
+    /** Any JSON value, {@code type} left out: {@code Object}. */
     JSON_VALUE,
+    /** A free-form JSON object: {@code Map<String, Object>} of JSON values, nulls allowed. */
+    JSON_OBJECT,
     MODEL,
     ENUM,
     LIST,
@@ -33,10 +43,29 @@ final class JavaType {
   /** The element type of a list or set, the value type of a map; null for other kinds. */
   final JavaType element;
 
-  private JavaType(Kind kind, String className, JavaType element) {
+  /**
+   * The package a model or enum is written with, never imported; null for imported names. Java 8
+   * warns on imports of deprecated classes, and no {@code @SuppressWarnings} reaches imports.
+   */
+  final String qualifier;
+
+  private JavaType(Kind kind, String className, JavaType element, String qualifier) {
     this.kind = kind;
     this.className = className;
     this.element = element;
+    this.qualifier = qualifier;
+  }
+
+  private JavaType(Kind kind, String className, JavaType element) {
+    this(kind, className, element, null);
+  }
+
+  /** This model or enum written with its package, {@code p.model.Legacy}, rather than imported. */
+  JavaType qualified(String packageName) {
+    if (className == null) {
+      throw new IllegalStateException("not a model or enum: " + this);
+    }
+    return new JavaType(kind, className, null, Objects.requireNonNull(packageName));
   }
 
   static JavaType scalar(Kind kind) {
@@ -83,15 +112,31 @@ final class JavaType {
         return "Integer";
       case LONG:
         return "Long";
+      case FLOAT:
+        return "Float";
       case DOUBLE:
         return "Double";
+      case BIG_DECIMAL:
+        return "BigDecimal";
       case BOOLEAN:
         return "Boolean";
+      case LOCAL_DATE:
+        return "LocalDate";
+      case OFFSET_DATE_TIME:
+        return "OffsetDateTime";
+      case UUID:
+        return "UUID";
+      case URI:
+        return "URI";
+      case BYTES:
+        return "ByteString";
       case JSON_VALUE:
         return "Object";
+      case JSON_OBJECT:
+        return "Map<String, Object>";
       case MODEL:
       case ENUM:
-        return className;
+        return qualifier == null ? className : qualifier + "." + className;
       case LIST:
         return "List<" + element.declaration() + ">";
       case SET:
@@ -117,9 +162,18 @@ final class JavaType {
       case BOOLEAN:
       case JSON_VALUE:
         return "JsonAdapters." + kind.name();
+      case FLOAT:
+      case BIG_DECIMAL:
+      case LOCAL_DATE:
+      case OFFSET_DATE_TIME:
+      case UUID:
+      case URI:
+      case BYTES:
+      case JSON_OBJECT:
+        return "FormatAdapters." + kind.name();
       case MODEL:
       case ENUM:
-        return "moshi.adapter(" + className + ".class)";
+        return "moshi.adapter(" + declaration() + ".class)";
       case LIST:
         return "JsonAdapters.listOf(" + element.adapterExpression() + ")";
       case SET:
@@ -140,6 +194,12 @@ final class JavaType {
     switch (kind) {
       case JSON_VALUE:
         return "JsonValue";
+      case JSON_OBJECT:
+        return "JsonObject";
+      case UUID:
+        return "Uuid";
+      case URI:
+        return "Uri";
       case MODEL:
       case ENUM:
         return className;
@@ -171,9 +231,30 @@ final class JavaType {
   /** Adds the imports that a declaration of this type needs, models in {@code modelPackage}. */
   void collectImports(Set<String> imports, String modelPackage) {
     switch (kind) {
+      case BIG_DECIMAL:
+        imports.add("java.math.BigDecimal");
+        break;
+      case LOCAL_DATE:
+        imports.add("java.time.LocalDate");
+        break;
+      case OFFSET_DATE_TIME:
+        imports.add("java.time.OffsetDateTime");
+        break;
+      case UUID:
+        imports.add("java.util.UUID");
+        break;
+      case URI:
+        imports.add("java.net.URI");
+        break;
+      case BYTES:
+        imports.add("okio.ByteString");
+        break;
+      case JSON_OBJECT:
+        imports.add("java.util.Map");
+        break;
       case MODEL:
       case ENUM:
-        if (modelPackage != null) {
+        if (modelPackage != null && qualifier == null) {
           imports.add(modelPackage + "." + className);
         }
         break;
@@ -191,6 +272,83 @@ final class JavaType {
         break;
       default:
         break;
+    }
+  }
+
+  /** Adds the imports of the helper classes that {@link #adapterExpression()} uses. */
+  void collectAdapterImports(Set<String> imports, String internalPackage) {
+    String expression = adapterExpression();
+    if (expression.contains("JsonAdapters.")) {
+      imports.add(internalPackage + ".JsonAdapters");
+    }
+    if (expression.contains("FormatAdapters.")) {
+      imports.add(internalPackage + ".FormatAdapters");
+    }
+  }
+
+  /**
+   * Whether {@code String.valueOf} of a value is its text in a URL or header: true for strings,
+   * integers, booleans, open enums, dates, UUIDs and URIs; false for date-times, binary-floating and
+   * decimal numbers and bytes, which {@code ParameterValues.format} writes instead.
+   */
+  boolean isPlainParameter() {
+    switch (kind) {
+      case STRING:
+      case INTEGER:
+      case LONG:
+      case BOOLEAN:
+      case ENUM:
+      case LOCAL_DATE:
+      case UUID:
+      case URI:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Whether values of this type can be a query, header or path parameter. */
+  boolean isParameterScalar() {
+    switch (kind) {
+      case JSON_VALUE:
+      case JSON_OBJECT:
+      case MODEL:
+      case LIST:
+      case SET:
+      case MAP:
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  /** The JSON token that starts a value of this type, for telling the variants of a union apart. */
+  String jsonToken() {
+    switch (kind) {
+      case STRING:
+      case LOCAL_DATE:
+      case OFFSET_DATE_TIME:
+      case UUID:
+      case URI:
+      case BYTES:
+      case ENUM:
+        return "STRING";
+      case INTEGER:
+      case LONG:
+      case FLOAT:
+      case DOUBLE:
+      case BIG_DECIMAL:
+        return "NUMBER";
+      case BOOLEAN:
+        return "BOOLEAN";
+      case JSON_OBJECT:
+      case MAP:
+        return "BEGIN_OBJECT";
+      case LIST:
+      case SET:
+        return "BEGIN_ARRAY";
+      default:
+        return null; // Models and any-value: decided by trying.
     }
   }
 
@@ -212,6 +370,8 @@ final class JavaType {
         return "map of " + element.describe();
       case JSON_VALUE:
         return "any JSON value";
+      case JSON_OBJECT:
+        return "JSON object";
       default:
         return declaration();
     }
@@ -229,12 +389,13 @@ final class JavaType {
     JavaType that = (JavaType) o;
     return kind == that.kind
         && Objects.equals(className, that.className)
-        && Objects.equals(element, that.element);
+        && Objects.equals(element, that.element)
+        && Objects.equals(qualifier, that.qualifier);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, className, element);
+    return Objects.hash(kind, className, element, qualifier);
   }
 
   @Override

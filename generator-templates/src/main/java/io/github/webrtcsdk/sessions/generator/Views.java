@@ -21,6 +21,10 @@ public final class Views {
     public final List<Service> services = new ArrayList<>();
     public final List<Param> boundParams = new ArrayList<>();
     public final List<Model> models = new ArrayList<>();
+    public boolean hasDeprecatedModels;
+
+    /** Whether some operations are served by servers of their own: see ServerRouting. */
+    public boolean hasOperationServers;
   }
 
   /** A tag: one Retrofit interface and one facade service. */
@@ -39,6 +43,10 @@ public final class Views {
     public final List<String> imports = new ArrayList<>();
     public final List<String> apiImports = new ArrayList<>();
     public final List<Param> boundParams = new ArrayList<>();
+
+    /** Whether its operations use models the API deprecates. */
+    public boolean suppressDeprecation;
+
     public boolean last;
 
     Service(
@@ -71,7 +79,29 @@ public final class Views {
     public String markdownSummary;
     public String markdownDescription;
     public boolean deprecated;
+    public String deprecationText;
     public final List<Param> pathParams = new ArrayList<>();
+
+    /** The query and header parameters as the Retrofit method takes them. */
+    public final List<Param> queryParams = new ArrayList<>();
+
+    /** Whether its types include models the API deprecates. */
+    public boolean usesDeprecatedModels;
+
+    /** The class of the query and header parameters, {@code ListThingsParams}; null for none. */
+    public String paramsClass;
+
+    /** Whether the request body is binary, a streamed {@code RequestBody}. */
+    public boolean binaryRequest;
+
+    /** The media type of a binary or text request body. */
+    public String requestMediaType;
+
+    /** The request's Accept header. */
+    public String accept;
+
+    /** The operation's own server, as a Java string literal's content; null for the default. */
+    public String serverUrl;
 
     /** Every parameter of the Retrofit method: bound path params too, then the body. */
     public final List<Param> retrofitParams = new ArrayList<>();
@@ -92,7 +122,17 @@ public final class Views {
     public boolean bodyRequired;
     public boolean bodyOptional;
     JavaType responseType;
+
+    /** Whether the response body is text (text/plain, XML), returned as a String. */
+    public boolean responseText;
+
+    /** Whether the response body is binary, returned open as an OkHttp {@code ResponseBody}. */
+    public boolean responseBinary;
+
     public String returnType;
+
+    /** The type of the Retrofit method's {@code Call}. */
+    public String retrofitReturnType;
     public boolean returnsBody;
     public boolean returnsVoid;
     public String returnDescription;
@@ -112,11 +152,33 @@ public final class Views {
   public static final class Param {
     public String name;
     public String baseName;
+
+    /** The type in the facade method. */
     public String type;
+
     public String description = "";
     public String markdownDescription = "";
     public boolean bound;
     public boolean body;
+
+    /** Whether this is the operation's parameters object, {@code ListThingsParams params}. */
+    public boolean params;
+
+    /** The Retrofit annotation: {@code @Path("id")}, {@code @Query("limit")}, {@code @Body}. */
+    public String annotation;
+
+    /** The type in the Retrofit method: its {@code String.valueOf} is the text sent. */
+    public String retrofitType;
+
+    /** Whether the Retrofit argument may be null, which leaves the parameter out. */
+    public boolean nullable;
+
+    /** The facade's expression for the Retrofit argument: {@code params.limit()}. */
+    public String argument;
+
+    /** The facade's check of its argument before any request, a statement; null for none. */
+    public String check;
+
     public boolean last;
 
     Param copy() {
@@ -128,6 +190,12 @@ public final class Views {
       copy.markdownDescription = markdownDescription;
       copy.bound = bound;
       copy.body = body;
+      copy.params = params;
+      copy.annotation = annotation;
+      copy.retrofitType = retrofitType;
+      copy.nullable = nullable;
+      copy.argument = argument;
+      copy.check = check;
       return copy;
     }
   }
@@ -158,10 +226,18 @@ public final class Views {
     }
   }
 
-  /** An object model or an open enum. */
+  /** An object model, an open enum, a union ({@code oneOf}, {@code anyOf}) or parameters class. */
   public static final class Model {
     public final String className;
     public final boolean isEnum;
+    public boolean isObject;
+    public boolean isUnion;
+
+    /** A class of query and header parameters, not a schema: no JSON. */
+    public boolean isParams;
+
+    public String operationId;
+    public boolean deprecated;
     public final String description;
     public final List<Property> properties = new ArrayList<>();
     public final List<Property> requiredProperties = new ArrayList<>();
@@ -171,6 +247,17 @@ public final class Views {
     public final List<String> adapterImports = new ArrayList<>();
     public boolean hasRequired;
     public boolean usesJsonAdaptersHelper;
+
+    /** Whether build() checks constraints, which decoding does not: see objectModel.mustache. */
+    public boolean hasConstraints;
+
+    public boolean hasDeprecatedProperties;
+
+    /** Whether the class uses models the API deprecates without being deprecated itself. */
+    public boolean suppressDeprecation;
+    public boolean hasReadOnlyProperties;
+    public final List<PatternConstant> patterns = new ArrayList<>();
+    public Union union;
     public boolean last;
 
     Model(String className, boolean isEnum, String description) {
@@ -217,9 +304,93 @@ public final class Views {
     public boolean list;
     public boolean set;
     public boolean map;
+
+    /** Any JSON value, {@code Object}: copied by the builder. */
+    public boolean jsonValue;
+
+    /** A free-form object, {@code Map<String, Object>}: a container whose values may be null. */
+    public boolean freeForm;
+
+    /** {@code emptyList}, {@code emptySet} or {@code emptyMap}, for containers. */
+    public String emptyCall;
+
+    /** The Java expression of the spec's default, returned when the property is absent. */
+    public String defaultValue;
+
+    public String defaultDescription;
+
+    /** The constraint checks of build(), as statements. */
+    public final List<String> checks = new ArrayList<>();
+
+    public String deprecationText;
+
+    /** A header parameter of a parameters class; otherwise a query parameter or property. */
+    public boolean header;
+
+    /** When the adapter writes the property; null for always. */
+    public String writeCondition;
     public boolean readOnly;
     public boolean deprecated;
     public boolean sensitive;
+    public boolean last;
+  }
+
+  /** A compiled {@code pattern} of a model, as a static field. */
+  public static final class PatternConstant {
+    public final String name;
+
+    /** The expression as the content of a Java string literal. */
+    public final String literal;
+
+    PatternConstant(String name, String literal) {
+      this.name = name;
+      this.literal = literal;
+    }
+  }
+
+  /** The variants of a {@code oneOf} or {@code anyOf} model, and how to tell them apart. */
+  public static final class Union {
+    public final List<Variant> variants = new ArrayList<>();
+
+    /** The discriminator property as the content of a Java string literal; null for none. */
+    public String discriminator;
+
+    public String rawDiscriminator;
+    public final List<Adapter> adapters = new ArrayList<>();
+    public final List<String> imports = new ArrayList<>();
+    public final List<String> adapterImports = new ArrayList<>();
+    public boolean anyOf;
+  }
+
+  /** One variant of a union: a model, enum, scalar or collection. */
+  public static final class Variant {
+    JavaType javaType;
+
+    /** The name in members: {@code Cat} gives {@code ofCat}, {@code visitCat}, {@code CatVariant}. */
+    public String name;
+
+    /** The name of a parameter holding it: {@code cat}. */
+    public String parameterName;
+
+    /** Whether it is an open enum, which prefers values it knows. */
+    public boolean openEnum;
+
+    /** Whether discriminator values select it. */
+    public boolean discriminated;
+
+    public String type;
+    public String adapterField;
+    public String description;
+
+    /** The JSON token a value of this variant starts with; null when any may. */
+    public String token;
+
+    /** Whether the variant is a model, which keeps the properties it does not declare. */
+    public boolean model;
+
+    /** The discriminator values that select this variant, as Java string literal contents. */
+    public final List<String> discriminatorValues = new ArrayList<>();
+
     public boolean last;
   }
 

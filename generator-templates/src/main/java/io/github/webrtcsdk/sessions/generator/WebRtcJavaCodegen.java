@@ -6,13 +6,23 @@ import com.google.common.collect.ImmutableMap;
 import com.samskivert.mustache.Mustache;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,6 +32,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.openapitools.codegen.CodegenDiscriminator;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenParameter;
@@ -29,11 +42,17 @@ import org.openapitools.codegen.CodegenProperty;
 import org.openapitools.codegen.CodegenResponse;
 import org.openapitools.codegen.CodegenType;
 import org.openapitools.codegen.SupportingFile;
+import org.openapitools.codegen.TemplateManager;
+import org.openapitools.codegen.api.TemplatePathLocator;
+import org.openapitools.codegen.templating.CommonTemplateContentLocator;
+import org.openapitools.codegen.templating.GeneratorTemplateContentLocator;
+import org.openapitools.codegen.templating.TemplateManagerOptions;
 import org.openapitools.codegen.languages.AbstractJavaCodegen;
 import org.openapitools.codegen.model.ModelMap;
 import org.openapitools.codegen.model.ModelsMap;
 import org.openapitools.codegen.model.OperationMap;
 import org.openapitools.codegen.model.OperationsMap;
+import org.openapitools.codegen.utils.ModelUtils;
 
 /**
  * OpenAPI Generator codegen {@value #NAME}: a Retrofit and Moshi client for Java 8 and later.
@@ -59,6 +78,9 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
   /** Option: comma-separated path parameters bound once on the client, not per call. */
   public static final String CLIENT_BOUND_PARAMETERS = "clientBoundParameters";
 
+  /** Option: the client's version, for its User-Agent; the build passes its own. */
+  public static final String CLIENT_VERSION = "clientVersion";
+
   static final String VIEW = "webrtc";
 
   /** Runtime classes of the root package, the same for every spec: templates in runtime/. */
@@ -81,7 +103,22 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               "InternalServerException",
               "UnexpectedStatusCodeException",
               "WebRtcIoException",
-              "InvalidResponseException"));
+              "InvalidResponseException",
+              "AuthenticationException",
+              "RequestOptions",
+              "RequestLogger",
+              "LogLevel",
+              "Attempt",
+              "Authentication",
+              "OAuth2Authentication",
+              "RetryPolicy",
+              "Sleeper",
+              "Timeouts",
+              "TimeoutInterceptor",
+              "UserAgent",
+              "LoggingInterceptor",
+              "RetryAfterZeroInterceptor",
+              "Redaction"));
 
   /** Helpers of the internal package, the same for every spec: templates in internal/. */
   static final List<String> INTERNAL_CLASSES =
@@ -91,8 +128,37 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               "JsonValues",
               "ModelSupport",
               "PathSegments",
-              "JsonConverterFactory",
-              "BasicAuthInterceptor"));
+              "JsonConverterFactory"));
+
+  /**
+   * Helpers of the internal package for formats, parameters, constraints and unions: templates in
+   * support/, the same for every spec.
+   */
+  static final List<String> SUPPORT_CLASSES =
+      Collections.unmodifiableList(
+          Arrays.asList(
+              "FormatAdapters",
+              "JsonObjects",
+              "JsonWriters",
+              "ParameterValues",
+              "Constraints",
+              "Unions",
+              "ServerUrl",
+              "ServerRouting"));
+
+  /** Where {@link #toDefaultValue(CodegenProperty, Schema)} keeps a schema's raw default. */
+  private static final String RAW_DEFAULT = "x-webrtc-raw-default";
+
+  private static final Set<String> JAVA_KEYWORDS =
+      new HashSet<>(
+          Arrays.asList(
+              "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
+              "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
+              "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+              "interface", "long", "native", "new", "package", "private", "protected", "public",
+              "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+              "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false",
+              "null"));
 
   private static final Set<String> RESERVED_MEMBERS =
       new HashSet<>(
@@ -118,6 +184,10 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
   private final Map<String, CodegenModel> modelsByName = new HashMap<>();
   private final Map<String, Views.Model> modelViews = new HashMap<>();
   private final List<Views.Service> services = new ArrayList<>();
+  private final List<Views.Model> paramsModels = new ArrayList<>();
+
+  /** The server of each operation that has its own, by operationId. */
+  private final Map<String, String> operationServers = new LinkedHashMap<>();
 
   public WebRtcJavaCodegen() {
     super();
@@ -127,6 +197,10 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     apiPackage = invokerPackage + ".api";
     modelPackage = invokerPackage + ".model";
     apiDocPath = "docs/";
+    // allOf is flattened: a model holds every property of its parts, and no superclass.
+    supportsInheritance = false;
+    // Parameters keep the spec's order: required ones are not moved first.
+    sortParamsByRequiredFlag = false;
     modelDocPath = "docs/models/";
 
     // Only our templates: no stub tests, no upstream docs.
@@ -173,6 +247,9 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     if (additionalProperties.containsKey(CLIENT_CLASS_NAME)) {
       clientClassName = additionalProperties.get(CLIENT_CLASS_NAME).toString();
     }
+    // Without the build's version (as in generator tests) the User-Agent says so.
+    Object clientVersion = additionalProperties.getOrDefault(CLIENT_VERSION, "unspecified");
+    additionalProperties.put("clientVersionLiteral", javaString(clientVersion.toString().trim()));
     if (additionalProperties.containsKey(CLIENT_BOUND_PARAMETERS)) {
       boundParameters = new ArrayList<>();
       for (String name : additionalProperties.get(CLIENT_BOUND_PARAMETERS).toString().split(",")) {
@@ -202,6 +279,10 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     for (String name : INTERNAL_CLASSES) {
       supportingFiles.add(
           new SupportingFile("internal/" + name + ".mustache", internal, name + ".java"));
+    }
+    for (String name : SUPPORT_CLASSES) {
+      supportingFiles.add(
+          new SupportingFile("support/" + name + ".mustache", internal, name + ".java"));
     }
     supportingFiles.add(
         new SupportingFile("internalPackageInfo.mustache", internal, "package-info.java"));
@@ -263,6 +344,9 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     Map<String, ModelsMap> result = super.postProcessAllModels(objs);
     modelsByName.clear();
     modelViews.clear();
+    paramsModels.clear();
+    // Schemas that are a string, number, array or map are not classes: their uses are inlined.
+    result.values().removeIf(models -> models.getModels().stream().anyMatch(m -> isAlias(m.getModel())));
     for (ModelsMap models : result.values()) {
       for (ModelMap modelMap : models.getModels()) {
         CodegenModel model = modelMap.getModel();
@@ -272,12 +356,25 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     for (ModelsMap models : result.values()) {
       for (ModelMap modelMap : models.getModels()) {
         CodegenModel model = modelMap.getModel();
-        Views.Model view = model.isEnum ? enumView(model) : objectView(model);
+        Views.Model view =
+            model.isEnum
+                ? enumView(model)
+                : !model.oneOf.isEmpty() || !model.anyOf.isEmpty()
+                    ? unionView(model)
+                    : objectView(model);
         modelViews.put(model.classname, view);
         models.put(VIEW, view);
       }
     }
     return result;
+  }
+
+  /** A schema that upstream inlines where it is used, rather than a class of its own. */
+  private static boolean isAlias(CodegenModel model) {
+    return !model.isEnum
+        && model.oneOf.isEmpty()
+        && model.anyOf.isEmpty()
+        && (model.isAlias || model.isArray || (model.isMap && model.vars.isEmpty()));
   }
 
   private Views.Model enumView(CodegenModel model) {
@@ -323,83 +420,34 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
   }
 
   private Views.Model objectView(CodegenModel model) {
-    if (!model.oneOf.isEmpty() || !model.anyOf.isEmpty() || model.parent != null) {
-      throw unsupported(model.name, "oneOf, anyOf and allOf inheritance are not supported");
-    }
-    if (model.isArray || model.isMap || model.isAlias) {
-      throw unsupported(model.name, "only object schemas and string enums become models");
-    }
     Views.Model view =
         new Views.Model(
             model.classname,
             false,
             orElse(describe(model.description), "The {@code " + model.classname + "} object."));
+    view.isObject = true;
+    view.deprecated = model.isDeprecated;
     Set<String> members = new HashSet<>(RESERVED_MEMBERS);
     Map<JavaType, Views.Adapter> adapters = new LinkedHashMap<>();
     Set<String> imports = new TreeSet<>();
     Set<String> adapterImports = new TreeSet<>();
     int index = 0;
     for (CodegenProperty p : model.vars) {
-      JavaType type = resolve(p, model.name + "." + p.baseName);
-      Views.Property property = new Views.Property();
-      property.name = p.name;
-      property.pascalName = camelize(p.name);
-      property.jsonName = javaString(p.baseName);
-      property.rawJsonName = p.baseName;
+      String where = model.name + "." + p.baseName;
+      JavaType type = resolve(p, where);
+      Views.Property property = propertyView(p, type, where, model.name, members, view);
       property.index = index++;
-      property.type = type.declaration();
-      property.typeDescription = type.describe();
-      property.required = p.required;
-      property.optional = !p.required;
-      property.nullable = p.isNullable;
-      property.tracksPresence = p.isNullable;
-      property.container = type.isContainer();
-      property.list = type.kind == JavaType.Kind.LIST;
-      property.set = type.kind == JavaType.Kind.SET;
-      property.map = type.kind == JavaType.Kind.MAP;
-      property.scalar = !type.isContainer();
-      property.nullableField = !p.required || p.isNullable;
-      property.nullableAccessor = property.scalar && property.nullableField;
-      property.readOnly = p.isReadOnly;
-      property.deprecated = p.deprecated;
-      property.sensitive =
-          p.isPassword || Boolean.TRUE.equals(p.vendorExtensions.get("x-sensitive"));
-      String description = p.description;
-      if ((description == null || description.trim().isEmpty()) && type.className != null) {
-        // A $ref property has no description of its own (3.0 ignores siblings): use the target's.
-        description = modelsByName.get(type.className).description;
-      }
-      property.description =
-          Javadoc.sentence(
-              orElse(
-                  describe(description),
-                  "The {@code " + Javadoc.escape(p.baseName) + "} property."));
-      property.markdownDescription = markdown(description);
-      if (type.isContainer()) {
-        property.elementType = type.element.declaration();
-        property.emptyValue = type.emptyContainerExpression();
-        property.singularName = singular(p.name, members);
-        property.singularPascalName = camelize(property.singularName);
-      }
       Views.Adapter adapter =
           adapters.computeIfAbsent(
               type,
               t -> new Views.Adapter(t.adapterFieldName(), t.declaration(), t.adapterExpression()));
       property.adapterField = adapter.field;
-
-      claim(members, model.name, p.name);
-      claim(members, model.name, "has" + property.pascalName);
-      if (property.optional) {
-        claim(members, model.name, "clear" + property.pascalName);
-      }
-      if (type.isContainer()) {
-        claim(members, model.name, (property.map ? "put" : "add") + property.singularPascalName);
-      }
-
       type.collectImports(imports, null);
       type.collectImports(adapterImports, null);
+      type.collectAdapterImports(adapterImports, invokerPackage + ".internal");
+      view.suppressDeprecation |= !model.isDeprecated && isDeprecated(type);
       view.properties.add(property);
-      if (p.required) {
+      if (property.required) {
         view.requiredProperties.add(property);
       }
     }
@@ -410,8 +458,182 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     view.adapters.addAll(adapters.values());
     view.usesJsonAdaptersHelper =
         adapters.values().stream().anyMatch(a -> a.expression.contains("JsonAdapters."));
+    finishModelView(view, imports);
+    view.imports.addAll(imports);
 
-    // Imports of the model class: what its fields, builder and value methods use.
+    adapterImports.add("com.squareup.moshi.JsonAdapter");
+    if (view.hasRequired) {
+      adapterImports.add("com.squareup.moshi.JsonDataException");
+    }
+    adapterImports.add("com.squareup.moshi.JsonReader");
+    adapterImports.add("com.squareup.moshi.JsonWriter");
+    adapterImports.add("com.squareup.moshi.Moshi");
+    adapterImports.add("java.io.IOException");
+    adapterImports.add("java.util.Map");
+    adapterImports.add(invokerPackage + ".Nullable");
+    adapterImports.add(invokerPackage + ".internal.JsonValues");
+    if (view.hasRequired || view.properties.stream().anyMatch(p -> p.nullable)) {
+      adapterImports.add(invokerPackage + ".internal.JsonAdapters");
+    }
+    if (view.properties.stream().anyMatch(p -> p.readOnly)) {
+      adapterImports.add(invokerPackage + ".internal.JsonWriters");
+    }
+    view.adapterImports.addAll(adapterImports);
+    return view;
+  }
+
+  /**
+   * The view of one property of an object model or parameters class: its Java name, type, default,
+   * constraints and documentation. Claims the builder and accessor members it needs in {@code
+   * members}, and adds pattern constants to {@code owner}.
+   */
+  private Views.Property propertyView(
+      CodegenProperty p,
+      JavaType type,
+      String where,
+      String owner,
+      Set<String> members,
+      Views.Model view) {
+    Views.Property property = new Views.Property();
+    property.name = p.name;
+    property.pascalName = camelize(p.name);
+    property.jsonName = javaString(p.baseName);
+    property.rawJsonName = p.baseName;
+    property.type = type.declaration();
+    property.typeDescription = type.describe();
+    // Required only on the side that sends it: the server's read-only values, the client's
+    // write-only ones, are optional in a model shared by both.
+    property.required = p.required && !p.isReadOnly && !p.isWriteOnly;
+    property.optional = !property.required;
+    property.nullable = p.isNullable;
+    property.tracksPresence = p.isNullable;
+    property.freeForm = type.kind == JavaType.Kind.JSON_OBJECT;
+    property.jsonValue = type.kind == JavaType.Kind.JSON_VALUE;
+    property.container = type.isContainer() || property.freeForm;
+    property.list = type.kind == JavaType.Kind.LIST;
+    property.set = type.kind == JavaType.Kind.SET;
+    property.map = type.kind == JavaType.Kind.MAP;
+    property.scalar = !property.container;
+    property.nullableField = property.optional || p.isNullable;
+    property.readOnly = p.isReadOnly;
+    property.deprecated = p.deprecated;
+    property.sensitive =
+        p.isPassword || Boolean.TRUE.equals(p.vendorExtensions.get("x-sensitive"));
+    String description = p.description;
+    if ((description == null || description.trim().isEmpty()) && type.className != null) {
+      // A $ref property has no description of its own (3.0 ignores siblings): use the target's.
+      description = modelsByName.get(type.className).description;
+    }
+    property.description =
+        Javadoc.sentence(
+            orElse(describe(description), "The {@code " + Javadoc.escape(p.baseName) + "} property."));
+    property.markdownDescription = markdown(description);
+    if (property.deprecated) {
+      property.deprecationText = deprecationText(description, "property");
+    }
+    if (property.container) {
+      property.elementType = property.freeForm ? "Object" : type.element.declaration();
+      property.emptyCall = property.list ? "emptyList" : property.set ? "emptySet" : "emptyMap";
+      property.singularName = singular(p.name, members);
+      property.singularPascalName = camelize(property.singularName);
+    }
+    Object rawDefault = p.vendorExtensions.get(RAW_DEFAULT);
+    if (rawDefault != null && property.optional && property.scalar) {
+      property.defaultValue = defaultExpression(type, rawDefault, where);
+      if (property.defaultValue != null) {
+        property.defaultDescription = Javadoc.escape(defaultText(rawDefault));
+      }
+    }
+    property.nullableAccessor =
+        property.scalar && (p.isNullable || (property.optional && property.defaultValue == null));
+    addConstraints(property, p, type, view);
+
+    claim(members, owner, p.name);
+    claim(members, owner, "has" + property.pascalName);
+    if (property.optional) {
+      claim(members, owner, "clear" + property.pascalName);
+    }
+    if (property.container) {
+      claim(
+          members,
+          owner,
+          (property.map || property.freeForm ? "put" : "add") + property.singularPascalName);
+    }
+    return property;
+  }
+
+  /** Adds the checks of minimum, maximum, length, item count and pattern that {@code p} has. */
+  private void addConstraints(
+      Views.Property property, CodegenProperty p, JavaType type, Views.Model owner) {
+    String name = "\"" + property.name + "\"";
+    String field = property.name;
+    boolean number =
+        EnumSet.of(
+                JavaType.Kind.INTEGER,
+                JavaType.Kind.LONG,
+                JavaType.Kind.FLOAT,
+                JavaType.Kind.DOUBLE,
+                JavaType.Kind.BIG_DECIMAL)
+            .contains(type.kind);
+    if (number && p.minimum != null) {
+      property.checks.add(
+          "Constraints.minimum("
+              + name
+              + ", "
+              + field
+              + ", \""
+              + numberText(p.minimum, property.name)
+              + "\", "
+              + p.exclusiveMinimum
+              + ");");
+    }
+    if (number && p.maximum != null) {
+      property.checks.add(
+          "Constraints.maximum("
+              + name
+              + ", "
+              + field
+              + ", \""
+              + numberText(p.maximum, property.name)
+              + "\", "
+              + p.exclusiveMaximum
+              + ");");
+    }
+    if (type.kind == JavaType.Kind.STRING) {
+      if (p.minLength != null && p.minLength > 0) {
+        property.checks.add("Constraints.minLength(" + name + ", " + field + ", " + p.minLength + ");");
+      }
+      if (p.maxLength != null) {
+        property.checks.add("Constraints.maxLength(" + name + ", " + field + ", " + p.maxLength + ");");
+      }
+      if (p.pattern != null && !p.pattern.isEmpty()) {
+        String pattern = javaPattern(p.pattern, property.name);
+        String constant = constantName(property.name) + "_PATTERN";
+        owner.patterns.add(new Views.PatternConstant(constant, javaString(pattern)));
+        property.checks.add("Constraints.pattern(" + name + ", " + field + ", " + constant + ");");
+      }
+    }
+    if (type.kind == JavaType.Kind.LIST || type.kind == JavaType.Kind.SET) {
+      if (p.minItems != null && p.minItems > 0) {
+        property.checks.add("Constraints.minItems(" + name + ", " + field + ", " + p.minItems + ");");
+      }
+      if (p.maxItems != null) {
+        property.checks.add("Constraints.maxItems(" + name + ", " + field + ", " + p.maxItems + ");");
+      }
+    }
+  }
+
+  /** Sets what every model view derives from its properties, and the imports that follow. */
+  private void finishModelView(Views.Model view, Set<String> imports) {
+    view.hasConstraints = view.properties.stream().anyMatch(p -> !p.checks.isEmpty());
+    view.hasDeprecatedProperties = view.properties.stream().anyMatch(p -> p.deprecated);
+    view.hasReadOnlyProperties = view.properties.stream().anyMatch(p -> p.readOnly);
+    for (Views.Property p : view.properties) {
+      String present =
+          p.tracksPresence ? "value." + p.name + "Present" : p.optional ? "value." + p.name + " != null" : null;
+      p.writeCondition =
+          p.readOnly ? (present == null ? "response" : "response && " + present) : present;
+    }
     imports.add("java.util.Collections");
     imports.add("java.util.LinkedHashMap");
     imports.add("java.util.Map");
@@ -430,26 +652,357 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     if (view.properties.stream().anyMatch(p -> p.set)) {
       imports.add("java.util.LinkedHashSet");
     }
-    view.imports.addAll(imports);
-
-    adapterImports.add("com.squareup.moshi.JsonAdapter");
-    if (view.hasRequired) {
-      adapterImports.add("com.squareup.moshi.JsonDataException");
+    if (view.properties.stream().anyMatch(p -> p.freeForm)) {
+      imports.add(invokerPackage + ".internal.JsonObjects");
     }
+    if (view.hasConstraints) {
+      imports.add(invokerPackage + ".internal.Constraints");
+    }
+    if (!view.patterns.isEmpty()) {
+      imports.add("java.util.regex.Pattern");
+    }
+  }
+
+  /** The {@code @deprecated} text: the sentence of the description that says so, if any. */
+  static String deprecationText(String description, String what) {
+    if (description != null) {
+      for (String sentence : oneLine(description).split("(?<=\\.)\\s+")) {
+        if (sentence.toLowerCase(Locale.ROOT).contains("deprecat")) {
+          return Javadoc.sentence(Javadoc.escape(sentence));
+        }
+      }
+    }
+    return "The API marks this " + what + " as deprecated.";
+  }
+
+  /** A number bound as the text of a Java string literal, checked to be a decimal number. */
+  private static String numberText(Object bound, String where) {
+    try {
+      return new BigDecimal(bound.toString()).toPlainString();
+    } catch (NumberFormatException e) {
+      throw unsupported(where, "bound " + bound + " is not a number");
+    }
+  }
+
+  /**
+   * A JSON Schema (ECMA-262) pattern as a Java regular expression. The common subset is the same;
+   * a pattern Java cannot compile stops the generation, rather than failing every build() later.
+   */
+  static String javaPattern(String pattern, String where) {
+    try {
+      Pattern.compile(pattern);
+      return pattern;
+    } catch (PatternSyntaxException e) {
+      throw unsupported(
+          where, "pattern " + pattern + " is not a Java regular expression: " + e.getDescription());
+    }
+  }
+
+  /** {@code callbackUrl} as {@code CALLBACK_URL}. */
+  static String constantName(String camel) {
+    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  /** The default as written in the spec, for documentation. */
+  private static String defaultText(Object raw) {
+    if (raw instanceof Date) {
+      return rawDate((Date) raw);
+    }
+    return raw.toString();
+  }
+
+  private static String rawDate(Date date) {
+    return date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+  }
+
+  /**
+   * A Java expression for a property's default, or null for types whose defaults are not kept
+   * (containers, objects, bytes).
+   */
+  private String defaultExpression(JavaType type, Object raw, String where) {
+    String text = defaultText(raw);
+    try {
+      switch (type.kind) {
+        case STRING:
+          return "\"" + javaString(text) + "\"";
+        case INTEGER:
+          return Integer.toString(Integer.parseInt(text));
+        case LONG:
+          return Long.parseLong(text) + "L";
+        case FLOAT:
+          return Float.toString(Float.parseFloat(text)) + "f";
+        case DOUBLE:
+          return Double.toString(Double.parseDouble(text));
+        case BIG_DECIMAL:
+          return "new BigDecimal(\"" + new BigDecimal(text).toString() + "\")";
+        case BOOLEAN:
+          if (!text.equals("true") && !text.equals("false")) {
+            throw new IllegalArgumentException(text);
+          }
+          return text;
+        case LOCAL_DATE:
+          LocalDate date = LocalDate.parse(text);
+          return "LocalDate.of("
+              + date.getYear()
+              + ", "
+              + date.getMonthValue()
+              + ", "
+              + date.getDayOfMonth()
+              + ")";
+        case OFFSET_DATE_TIME:
+          if (raw instanceof OffsetDateTime) {
+            text = ((OffsetDateTime) raw).toString();
+          }
+          OffsetDateTime.parse(text);
+          return "OffsetDateTime.parse(\"" + javaString(text) + "\")";
+        case UUID:
+          java.util.UUID.fromString(text);
+          return "UUID.fromString(\"" + javaString(text) + "\")";
+        case URI:
+          new java.net.URI(text);
+          return "URI.create(\"" + javaString(text) + "\")";
+        case ENUM:
+          return enumConstant(modelsByName.get(type.className), text);
+        default:
+          return null;
+      }
+    } catch (RuntimeException | URISyntaxException e) {
+      throw unsupported(where, "default " + text + " is not a valid " + type.declaration());
+    }
+  }
+
+  /** {@code Color.RED} for a known value, {@code Color.of("x")} for another. */
+  private String enumConstant(CodegenModel enumModel, String raw) {
+    @SuppressWarnings("unchecked")
+    List<Object> values = (List<Object>) enumModel.allowableValues.get("values");
+    for (Object value : values) {
+      if (value != null && value.toString().equals(raw)) {
+        return enumModel.classname + "." + toEnumVarName(raw, "String");
+      }
+    }
+    return enumModel.classname + ".of(\"" + javaString(raw) + "\")";
+  }
+
+  private Views.Model unionView(CodegenModel model) {
+    boolean anyOf = model.oneOf.isEmpty();
+    if (!model.oneOf.isEmpty() && !model.anyOf.isEmpty()) {
+      throw unsupported(model.name, "oneOf and anyOf in one schema");
+    }
+    List<CodegenProperty> variants =
+        model.getComposedSchemas() == null
+            ? null
+            : anyOf ? model.getComposedSchemas().getAnyOf() : model.getComposedSchemas().getOneOf();
+    if (variants == null || variants.isEmpty()) {
+      throw unsupported(model.name, (anyOf ? "anyOf" : "oneOf") + " without schemas");
+    }
+    Views.Model view =
+        new Views.Model(
+            model.classname,
+            false,
+            orElse(describe(model.description), "The {@code " + model.classname + "} value."));
+    view.isUnion = true;
+    view.deprecated = model.isDeprecated;
+    Views.Union union = new Views.Union();
+    union.anyOf = anyOf;
+    view.union = union;
+    Set<String> imports = new TreeSet<>();
+    Set<String> adapterImports = new TreeSet<>();
+    Map<JavaType, Views.Adapter> adapters = new LinkedHashMap<>();
+    Set<String> names = new HashSet<>(Arrays.asList("Unknown", "Visitor", model.classname));
+    for (CodegenProperty p : variants) {
+      String where = model.name + " " + (anyOf ? "anyOf" : "oneOf") + " " + p.dataType;
+      JavaType type = resolve(p, where);
+      if (type.className != null && names.contains(type.className) && type.qualifier == null) {
+        // Would be hidden by the nested class of that name: written with its package.
+        type = type.qualified(modelPackage);
+      }
+      JavaType variantType = type;
+      if (union.variants.stream().anyMatch(v -> v.javaType.equals(variantType))) {
+        continue; // Two schemas of one Java type cannot be told apart: one variant.
+      }
+      Views.Variant variant = new Views.Variant();
+      variant.javaType = type;
+      variant.name = variantName(type);
+      if (!names.add(variant.name + "Variant") || !names.add(variant.name)) {
+        throw unsupported(model.name, "two variants named " + variant.name);
+      }
+      variant.type = type.declaration();
+      variant.parameterName = lowerFirst(variant.name);
+      if (JAVA_KEYWORDS.contains(variant.parameterName)) {
+        variant.parameterName += "Value";
+      }
+      variant.model = type.kind == JavaType.Kind.MODEL && isObjectModel(type.className);
+      variant.openEnum = type.kind == JavaType.Kind.ENUM;
+      variant.token =
+          variant.model
+              ? "BEGIN_OBJECT"
+              : type.kind == JavaType.Kind.MODEL ? null : type.jsonToken();
+      String description =
+          type.className != null ? modelsByName.get(type.className).description : null;
+      variant.description =
+          Javadoc.sentence(orElse(describe(description), "A {@code " + variant.type + "}."));
+      Views.Adapter adapter =
+          adapters.computeIfAbsent(
+              type,
+              t ->
+                  new Views.Adapter(
+                      t.adapterFieldName(), t.declaration(), t.adapterExpression()));
+      variant.adapterField = adapter.field;
+      type.collectImports(imports, null);
+      type.collectImports(adapterImports, null);
+      type.collectAdapterImports(adapterImports, invokerPackage + ".internal");
+      view.suppressDeprecation |= !model.isDeprecated && isDeprecated(type);
+      union.variants.add(variant);
+    }
+    if (model.discriminator != null) {
+      union.discriminator = javaString(model.discriminator.getPropertyName());
+      union.rawDiscriminator = model.discriminator.getPropertyName();
+      Set<String> seen = new HashSet<>();
+      for (CodegenDiscriminator.MappedModel mapped : discriminatorMappings(model)) {
+        for (Views.Variant variant : union.variants) {
+          if (mapped.getModelName().equals(variant.javaType.className)
+              && seen.add(mapped.getMappingName())) {
+            variant.discriminatorValues.add(javaString(mapped.getMappingName()));
+            variant.discriminated = true;
+          }
+        }
+      }
+    }
+    union.variants.get(union.variants.size() - 1).last = true;
+    union.adapters.addAll(adapters.values());
+    imports.add("java.util.Objects");
+    imports.add(invokerPackage + ".Nullable");
+    imports.add(invokerPackage + ".internal.JsonValues");
+    view.imports.addAll(imports);
+    adapterImports.add("com.squareup.moshi.JsonAdapter");
     adapterImports.add("com.squareup.moshi.JsonReader");
     adapterImports.add("com.squareup.moshi.JsonWriter");
     adapterImports.add("com.squareup.moshi.Moshi");
     adapterImports.add("java.io.IOException");
-    adapterImports.add("java.util.Map");
     adapterImports.add(invokerPackage + ".Nullable");
     adapterImports.add(invokerPackage + ".internal.JsonValues");
-    if (view.usesJsonAdaptersHelper
-        || view.hasRequired
-        || view.properties.stream().anyMatch(p -> p.nullable)) {
-      adapterImports.add(invokerPackage + ".internal.JsonAdapters");
-    }
+    adapterImports.add(invokerPackage + ".internal.Unions");
+    adapterImports.add("com.squareup.moshi.JsonDataException");
     view.adapterImports.addAll(adapterImports);
     return view;
+  }
+
+  /** The discriminator's mapping: explicit entries, then each variant by its schema name. */
+  private List<CodegenDiscriminator.MappedModel> discriminatorMappings(CodegenModel model) {
+    List<CodegenDiscriminator.MappedModel> mappings = new ArrayList<>();
+    if (model.discriminator.getMappedModels() != null) {
+      mappings.addAll(model.discriminator.getMappedModels());
+    }
+    return mappings;
+  }
+
+  /** Whether {@code className} is an object model: one that keeps unknown properties. */
+  private boolean isObjectModel(String className) {
+    CodegenModel model = modelsByName.get(className);
+    return model != null && !model.isEnum && model.oneOf.isEmpty() && model.anyOf.isEmpty();
+  }
+
+  /** {@code Cat} for a model, {@code String}, {@code ListOfCat}, {@code MapOfLong}. */
+  private static String variantName(JavaType type) {
+    switch (type.kind) {
+      case MODEL:
+      case ENUM:
+        return type.className;
+      case LIST:
+        return "ListOf" + variantName(type.element);
+      case SET:
+        return "SetOf" + variantName(type.element);
+      case MAP:
+        return "MapOf" + variantName(type.element);
+      case JSON_OBJECT:
+        return "JsonObject";
+      case JSON_VALUE:
+        return "JsonValue";
+      default:
+        return type.declaration();
+    }
+  }
+
+
+  /**
+   * The client's default base URL: the document's first server, else the first server of an
+   * operation (a document whose paths each name their server), with variables at their defaults.
+   */
+  String defaultBaseUrl() {
+    List<Server> servers = openAPI.getServers();
+    if (servers != null && !servers.isEmpty() && !isPlaceholder(servers.get(0))) {
+      return serverUrl(servers.get(0), "servers");
+    }
+    if (openAPI.getPaths() != null) {
+      for (Map.Entry<String, io.swagger.v3.oas.models.PathItem> path : openAPI.getPaths().entrySet()) {
+        List<Server> own = path.getValue().getServers();
+        if (own == null || own.isEmpty()) {
+          own =
+              path.getValue().readOperations().stream()
+                  .filter(o -> o.getServers() != null && !o.getServers().isEmpty())
+                  .map(io.swagger.v3.oas.models.Operation::getServers)
+                  .findFirst()
+                  .orElse(null);
+        }
+        if (own != null && !own.isEmpty()) {
+          return serverUrl(own.get(0), path.getKey());
+        }
+      }
+    }
+    // No server at all: the caller must set one; requests fail clearly until then.
+    return "http://localhost/";
+  }
+
+  /** The parser's stand-in for a document without servers: {@code url: /}. */
+  private static boolean isPlaceholder(Server server) {
+    return "/".equals(server.getUrl());
+  }
+
+  private String serverUrl(Server server, String where) {
+    Map<String, String> defaults = new LinkedHashMap<>();
+    if (server.getVariables() != null) {
+      server.getVariables().forEach((name, variable) -> defaults.put(name, variable.getDefault()));
+    }
+    return absoluteServerUrl(server.getUrl(), defaults, where);
+  }
+
+  private String serverUrl(
+      String url, List<org.openapitools.codegen.CodegenServerVariable> variables, String where) {
+    Map<String, String> defaults = new LinkedHashMap<>();
+    if (variables != null) {
+      for (org.openapitools.codegen.CodegenServerVariable variable : variables) {
+        defaults.put(variable.name, variable.defaultValue);
+      }
+    }
+    return absoluteServerUrl(url, defaults, where);
+  }
+
+  /** {@code url} with each variable at its default, ending with {@code /}; must be absolute. */
+  static String absoluteServerUrl(String url, Map<String, String> defaults, String where) {
+    String resolved = url;
+    for (Map.Entry<String, String> variable : defaults.entrySet()) {
+      if (variable.getValue() == null) {
+        throw unsupported(where, "server variable " + variable.getKey() + " has no default");
+      }
+      resolved = resolved.replace("{" + variable.getKey() + "}", variable.getValue());
+    }
+    if (resolved.contains("{")) {
+      throw unsupported(where, "server URL " + url + " has a variable without a definition");
+    }
+    if (!resolved.matches("(?i)https?://.+")) {
+      throw unsupported(where, "server URL " + url + " is not an absolute http or https URL");
+    }
+    return resolved.endsWith("/") ? resolved : resolved + "/";
+  }
+
+  /** Whether {@code type} is or holds a model the API deprecates. */
+  boolean isDeprecated(JavaType type) {
+    if (type.className != null
+        && modelsByName.containsKey(type.className)
+        && modelsByName.get(type.className).isDeprecated) {
+      return true;
+    }
+    return type.element != null && isDeprecated(type.element);
   }
 
   private static void claim(Set<String> members, String model, String member) {
@@ -486,36 +1039,47 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       JavaType element = resolve(p.items, where + "[]");
       return p.getUniqueItems() ? JavaType.set(element) : JavaType.list(element);
     }
-    if (p.isFreeFormObject || p.isAnyType) {
-      // Any JSON: maps, lists, strings, numbers, booleans and nulls, kept as read.
-      return JavaType.scalar(JavaType.Kind.JSON_VALUE);
-    }
-    if (p.isMap) {
-      if (p.items == null) {
-        throw unsupported(where, "a map needs a value schema");
-      }
+    if (p.isMap && p.items != null && !p.items.isAnyType && !p.isFreeFormObject) {
       return JavaType.map(resolve(p.items, where + "{}"));
+    }
+    if (p.isMap || p.isFreeFormObject) {
+      // An object of any JSON values, nulls included.
+      return JavaType.scalar(JavaType.Kind.JSON_OBJECT);
+    }
+    if (p.isAnyType) {
+      // Any JSON: objects, arrays, strings, numbers, booleans and nulls, kept as read.
+      return JavaType.scalar(JavaType.Kind.JSON_VALUE);
     }
     String complex = p.complexType != null ? p.complexType : p.dataType;
     CodegenModel referenced = complex == null ? null : modelsByName.get(complex);
     if (referenced != null) {
-      return referenced.isEnum ? JavaType.openEnum(complex) : JavaType.model(complex);
+      JavaType type = referenced.isEnum ? JavaType.openEnum(complex) : JavaType.model(complex);
+      return referenced.isDeprecated ? type.qualified(modelPackage) : type;
     }
     if (p.isEnum) {
       throw unsupported(
           where, "inline enums must be resolved into components (RESOLVE_INLINE_ENUMS)");
     }
-    if (p.isBinary || p.isFile || p.isByteArray) {
-      throw unsupported(where, "binary and file values are not supported");
+    if (p.isBinary || p.isFile) {
+      throw unsupported(where, "binary (format: binary) inside JSON; use format: byte (base64)");
     }
-    if (p.isString
-        || p.isUuid
-        || p.isUri
-        || p.isEmail
-        || p.isDate
-        || p.isDateTime
-        || p.isPassword) {
-      // Formats stay strings: the value is kept as sent, never reformatted.
+    if (p.isByteArray) {
+      return JavaType.scalar(JavaType.Kind.BYTES);
+    }
+    if (p.isDate) {
+      return JavaType.scalar(JavaType.Kind.LOCAL_DATE);
+    }
+    if (p.isDateTime) {
+      return JavaType.scalar(JavaType.Kind.OFFSET_DATE_TIME);
+    }
+    if (p.isUuid) {
+      return JavaType.scalar(JavaType.Kind.UUID);
+    }
+    if (p.isUri) {
+      return JavaType.scalar(JavaType.Kind.URI);
+    }
+    if (p.isString || p.isEmail || p.isPassword) {
+      // Other formats (email, hostname, ipv4...) stay strings, kept as sent.
       return JavaType.scalar(JavaType.Kind.STRING);
     }
     if (p.isBoolean) {
@@ -528,10 +1092,54 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       // An integer without a format may exceed 32 bits (millisecond timestamps do).
       return JavaType.scalar(JavaType.Kind.LONG);
     }
-    if (p.isNumber || p.isFloat || p.isDouble || p.isDecimal || p.isNumeric) {
+    if ("decimal".equals(p.dataFormat) || p.isDecimal) {
+      return JavaType.scalar(JavaType.Kind.BIG_DECIMAL);
+    }
+    if (p.isFloat) {
+      return JavaType.scalar(JavaType.Kind.FLOAT);
+    }
+    if (p.isNumber || p.isDouble || p.isNumeric) {
       return JavaType.scalar(JavaType.Kind.DOUBLE);
     }
     throw unsupported(where, "no Java type for schema type " + p.openApiType);
+  }
+
+  /** Keeps a schema's default as written, for {@link #defaultExpression}. */
+  @Override
+  public String toDefaultValue(CodegenProperty cp, Schema schema) {
+    Schema<?> resolved = ModelUtils.getReferencedSchema(openAPI, schema);
+    if (resolved != null && resolved.getDefault() != null) {
+      cp.vendorExtensions.put(RAW_DEFAULT, resolved.getDefault());
+    }
+    return super.toDefaultValue(cp, schema);
+  }
+
+  /**
+   * Names of properties and parameters: camel case as upstream makes it, but Java keywords get a
+   * {@code Value} suffix ({@code default} gives {@code defaultValue()}) and a leading digit an
+   * {@code n} prefix ({@code 3d} gives {@code n3d()}), rather than upstream's underscore.
+   */
+  @Override
+  public String toVarName(String name) {
+    if (nameMapping.containsKey(name)) {
+      return nameMapping.get(name);
+    }
+    String var = super.toVarName(name);
+    if (var.equals("propertyClass") && name.toLowerCase(Locale.ROOT).matches("^_*class$")) {
+      return "classValue";
+    }
+    if (var.startsWith("_") && var.length() > 1) {
+      String rest = var.substring(1);
+      if (Character.isDigit(rest.charAt(0))) {
+        return "n" + rest;
+      }
+      if (JAVA_KEYWORDS.contains(rest)) {
+        return rest + "Value";
+      }
+      // Upstream also reserves names its own templates use (list, file, object): not ours.
+      return rest;
+    }
+    return var;
   }
 
   // Operations
@@ -557,9 +1165,12 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     Set<String> serviceImports = new TreeSet<>();
     Set<String> apiImports = new TreeSet<>();
     for (CodegenOperation op : operations.getOperation()) {
-      Views.Operation view = operationView(op);
+      Views.Operation view = operationView(op, serviceImports, apiImports);
       service.operations.add(view);
-      if (view.responseType != null) {
+      service.suppressDeprecation |= view.usesDeprecatedModels;
+      if (view.responseBinary) {
+        view.decoder = "CallExecutor.stream()";
+      } else if (view.responseType != null && !view.responseText) {
         Views.Adapter adapter =
             adapters.computeIfAbsent(
                 view.responseType,
@@ -571,25 +1182,15 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
             view.emptyValue != null
                 ? "CallExecutor.jsonOr204(" + adapter.field + ", " + view.emptyValue + ")"
                 : "CallExecutor.json(" + adapter.field + ")";
-        view.responseType.collectImports(serviceImports, modelPackage);
-        view.responseType.collectImports(apiImports, modelPackage);
+        view.responseType.collectAdapterImports(serviceImports, invokerPackage + ".internal");
         if (view.emptyValue != null && view.responseType.isContainer()) {
           serviceImports.add("java.util.Collections");
         }
+      } else if (view.responseText) {
+        // Text as received: no JSON, no charset guessing beyond OkHttp's (UTF-8 by default).
+        view.decoder = "(statusCode, body) -> body";
       } else {
         view.decoder = "CallExecutor.discardBody()";
-      }
-      if (view.body != null) {
-        serviceImports.add(modelPackage + "." + view.body.type);
-        apiImports.add(modelPackage + "." + view.body.type);
-        serviceImports.add("java.util.Objects");
-        apiImports.add("retrofit2.http.Body");
-      }
-      if (!view.pathParams.isEmpty()) {
-        apiImports.add("retrofit2.http.Path");
-      }
-      if (view.serviceParams.stream().anyMatch(p -> !p.body)) {
-        serviceImports.add(invokerPackage + ".internal.PathSegments");
       }
       apiImports.add("retrofit2.http." + view.httpMethod);
     }
@@ -598,9 +1199,6 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     }
     service.operations.get(service.operations.size() - 1).last = true;
     service.adapters.addAll(adapters.values());
-    if (adapters.values().stream().anyMatch(a -> a.expression.contains("JsonAdapters."))) {
-      serviceImports.add(invokerPackage + ".internal.JsonAdapters");
-    }
     if (!adapters.isEmpty()) {
       serviceImports.add("com.squareup.moshi.JsonAdapter");
     }
@@ -645,13 +1243,18 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     return params;
   }
 
-  private Views.Operation operationView(CodegenOperation op) {
+  /** Header parameters that OpenAPI says to ignore: the request's own headers describe them. */
+  private static final Set<String> IGNORED_HEADERS =
+      new HashSet<>(Arrays.asList("accept", "content-type", "authorization"));
+
+  private Views.Operation operationView(
+      CodegenOperation op, Set<String> serviceImports, Set<String> apiImports) {
     String where = op.operationId;
-    if (!op.queryParams.isEmpty()
-        || !op.headerParams.isEmpty()
-        || !op.cookieParams.isEmpty()
-        || !op.formParams.isEmpty()) {
-      throw unsupported(where, "only path parameters and a JSON body are supported");
+    if (!op.cookieParams.isEmpty()) {
+      throw unsupported(where, "cookie parameter " + op.cookieParams.get(0).baseName);
+    }
+    if (!op.formParams.isEmpty()) {
+      throw unsupported(where, "form and multipart request bodies");
     }
     Views.Operation view = new Views.Operation();
     view.name = op.nickname;
@@ -669,54 +1272,29 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     view.markdownSummary = markdown(op.summary);
     view.markdownDescription = markdown(op.notes);
     view.deprecated = op.isDeprecated;
-
-    List<CodegenParameter> pathParams = new ArrayList<>(op.pathParams);
-    pathParams.sort(Comparator.comparingInt(p -> op.path.indexOf("{" + p.baseName + "}")));
-    for (CodegenParameter p : pathParams) {
-      if (op.path.indexOf("{" + p.baseName + "}") < 0) {
-        throw unsupported(where, "path parameter " + p.baseName + " is not in the path");
-      }
-      if (!"String".equals(p.dataType)) {
-        throw unsupported(where, "path parameter " + p.baseName + " must be a string");
-      }
-      Views.Param param = new Views.Param();
-      param.name = p.paramName;
-      param.baseName = p.baseName;
-      param.type = "String";
-      param.bound = boundParameters.contains(p.baseName);
-      param.description =
-          orElse(describe(oneLine(p.description)), "the {@code " + p.baseName + "}");
-      param.markdownDescription = markdown(p.description);
-      view.pathParams.add(param);
-      view.retrofitParams.add(param.copy());
-      if (!param.bound) {
-        view.serviceParams.add(param.copy());
-        view.hasPathArguments = true;
+    view.deprecationText = deprecationText(op.notes, "operation");
+    if (op.servers != null && !op.servers.isEmpty()) {
+      String server = serverUrl(op.servers.get(0).url, op.servers.get(0).variables, where);
+      operationServers.put(op.operationId, server);
+      if (!server.equals(defaultBaseUrl())) {
+        view.serverUrl = javaString(server);
+        apiImports.add(invokerPackage + ".internal.ServerUrl");
       }
     }
 
+    addPathParams(op, view, serviceImports, apiImports);
+    Views.Param params = paramsArgument(op, view, serviceImports, apiImports);
     if (op.bodyParam != null) {
-      CodegenParameter b = op.bodyParam;
-      CodegenModel model = modelsByName.get(b.baseType != null ? b.baseType : b.dataType);
-      if (model == null || model.isEnum || b.isArray || b.isMap) {
-        throw unsupported(where, "the request body must be a $ref to an object schema");
-      }
-      if (b.contentType != null && !b.contentType.toLowerCase(Locale.ROOT).contains("json")) {
-        throw unsupported(where, "request body content type " + b.contentType);
-      }
-      Views.Param body = new Views.Param();
-      body.name = lowerFirst(model.classname);
-      body.baseName = body.name;
-      body.type = model.classname;
-      body.body = true;
-      body.description =
-          orElse(describe(oneLine(b.description)), "the {@code " + model.classname + "} to send");
-      body.markdownDescription = markdown(b.description);
+      Views.Param body = bodyParam(op, view, serviceImports, apiImports);
       view.body = body;
-      view.bodyRequired = b.required;
-      view.bodyOptional = !b.required;
+      view.bodyRequired = op.bodyParam.required;
+      view.bodyOptional = !op.bodyParam.required;
       view.retrofitParams.add(body.copy());
       view.serviceParams.add(body.copy());
+    }
+    if (params != null) {
+      view.retrofitParams.addAll(view.queryParams);
+      view.serviceParams.add(params);
     }
     // Each list has its own copies, so that "last" is right in each.
     for (Views.Param param : view.serviceParams) {
@@ -735,20 +1313,427 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     markLast(view.retrofitParamsWithoutBody);
     view.hasServiceParams = !view.serviceParams.isEmpty();
     view.hasWithoutBodyParams = !view.withoutBodyParams.isEmpty();
+    if (view.retrofitParams.stream().anyMatch(p -> p.nullable)) {
+      apiImports.add(invokerPackage + ".Nullable");
+    }
+    addResponses(op, view, serviceImports, apiImports);
+    return view;
+  }
 
+  /** Path parameters in path order: strings are checked as path segments, others for null. */
+  private void addPathParams(
+      CodegenOperation op,
+      Views.Operation view,
+      Set<String> serviceImports,
+      Set<String> apiImports) {
+    String where = op.operationId;
+    List<CodegenParameter> pathParams = new ArrayList<>(op.pathParams);
+    pathParams.sort(Comparator.comparingInt(p -> op.path.indexOf("{" + p.baseName + "}")));
+    for (CodegenParameter p : pathParams) {
+      if (op.path.indexOf("{" + p.baseName + "}") < 0) {
+        throw unsupported(where, "path parameter " + p.baseName + " is not in the path");
+      }
+      JavaType type = resolveParameter(p, where + " path parameter " + p.baseName);
+      view.usesDeprecatedModels |= isDeprecated(type);
+      if (!type.isParameterScalar()) {
+        throw unsupported(
+            where, "path parameter " + p.baseName + " of type " + type.describe());
+      }
+      Views.Param param = new Views.Param();
+      param.name = p.paramName;
+      param.baseName = p.baseName;
+      param.type = type.declaration();
+      param.bound = boundParameters.contains(p.baseName) && type.kind == JavaType.Kind.STRING;
+      param.annotation = "@Path(\"" + javaString(p.baseName) + "\")";
+      param.retrofitType = type.isPlainParameter() ? param.type : "String";
+      if (param.bound) {
+        param.argument = "this." + param.name;
+      } else if (type.isPlainParameter()) {
+        param.argument = param.name;
+      } else {
+        param.argument = "ParameterValues.format(" + param.name + ")";
+        serviceImports.add(invokerPackage + ".internal.ParameterValues");
+      }
+      if (type.kind == JavaType.Kind.STRING) {
+        param.check = "PathSegments.check(" + param.name + ", \"" + param.name + "\");";
+        if (!param.bound) {
+          serviceImports.add(invokerPackage + ".internal.PathSegments");
+        }
+      } else {
+        param.check = nullCheck(param.name);
+        serviceImports.add("java.util.Objects");
+      }
+      param.description =
+          orElse(describe(oneLine(p.description)), "the {@code " + p.baseName + "}");
+      param.markdownDescription = markdown(p.description);
+      type.collectImports(serviceImports, modelPackage);
+      type.collectImports(apiImports, modelPackage);
+      apiImports.add("retrofit2.http.Path");
+      view.pathParams.add(param);
+      view.retrofitParams.add(param.copy());
+      if (!param.bound) {
+        view.serviceParams.add(param.copy());
+        view.hasPathArguments = true;
+      }
+    }
+  }
+
+  private static String nullCheck(String name) {
+    return "Objects.requireNonNull(" + name + ", \"" + name + " == null\");";
+  }
+
+  /**
+   * Query and header parameters: one class per operation, {@code ListMessagesParams}, built with a
+   * builder that checks required ones and constraints. Returns the facade's argument of that
+   * class, and adds each parameter to {@code view.queryParams} as the Retrofit method takes it.
+   */
+  private Views.Param paramsArgument(
+      CodegenOperation op,
+      Views.Operation view,
+      Set<String> serviceImports,
+      Set<String> apiImports) {
+    String where = op.operationId;
+    List<CodegenParameter> parameters = new ArrayList<>();
+    for (CodegenParameter p : op.allParams) {
+      if (p.isQueryParam
+          || (p.isHeaderParam && !IGNORED_HEADERS.contains(p.baseName.toLowerCase(Locale.ROOT)))) {
+        parameters.add(p);
+      }
+    }
+    if (parameters.isEmpty()) {
+      return null;
+    }
+    String className = camelize(op.nickname) + "Params";
+    if (modelsByName.containsKey(className)) {
+      throw unsupported(where, "its parameters class " + className + " is also a schema name");
+    }
+    Views.Model model =
+        new Views.Model(
+            className,
+            false,
+            "The query and header parameters of {@link "
+                + invokerPackage
+                + "."
+                + clientClassName
+                + "} operation {@code "
+                + op.operationId
+                + "}.");
+    model.isParams = true;
+    model.operationId = op.operationId;
+    Set<String> members = new HashSet<>(RESERVED_MEMBERS);
+    Set<String> imports = new TreeSet<>();
+    for (CodegenParameter p : parameters) {
+      String paramWhere = where + " parameter " + p.baseName;
+      if (p.isDeepObject || (p.style != null && p.style.equals("deepObject"))) {
+        throw unsupported(where, "deepObject parameter " + p.baseName);
+      }
+      if (p.getSchema() == null) {
+        throw unsupported(where, "parameter " + p.baseName + " without a schema (content)");
+      }
+      CodegenProperty schema = p.getSchema().clone();
+      schema.name = p.paramName;
+      schema.baseName = p.baseName;
+      schema.required = p.required;
+      schema.description = p.description;
+      schema.deprecated = p.isDeprecated;
+      schema.isNullable = false;
+      JavaType type = resolve(schema, paramWhere);
+      view.usesDeprecatedModels |= isDeprecated(type);
+      boolean array = type.kind == JavaType.Kind.LIST || type.kind == JavaType.Kind.SET;
+      if (!(type.isParameterScalar() || (array && type.element.isParameterScalar()))) {
+        throw unsupported(where, "parameter " + p.baseName + " of type " + type.describe());
+      }
+      Views.Property property = propertyView(schema, type, paramWhere, className, members, model);
+      // A default is the server's to apply: an absent parameter is left out, not sent.
+      property.defaultValue = null;
+      property.nullableAccessor = property.scalar;
+      property.header = p.isHeaderParam;
+      if (p.description == null || p.description.trim().isEmpty()) {
+        property.description =
+            "The {@code "
+                + Javadoc.escape(p.baseName)
+                + "} "
+                + (p.isHeaderParam ? "header." : "query parameter.");
+      }
+      model.properties.add(property);
+      if (property.required) {
+        model.requiredProperties.add(property);
+      }
+      type.collectImports(imports, null);
+
+      Views.Param param = new Views.Param();
+      param.name = p.paramName;
+      param.baseName = p.baseName;
+      param.description =
+          orElse(describe(oneLine(p.description)), "the {@code " + p.baseName + "} parameter");
+      param.markdownDescription = markdown(p.description);
+      String annotation = p.isHeaderParam ? "Header" : "Query";
+      param.annotation = "@" + annotation + "(\"" + javaString(p.baseName) + "\")";
+      apiImports.add("retrofit2.http." + annotation);
+      String accessor = "params." + property.name + "()";
+      boolean explode = p.isHeaderParam ? false : p.isExplode;
+      if (!array) {
+        param.nullable = !property.required;
+        if (type.isPlainParameter()) {
+          param.retrofitType = type.declaration();
+          param.argument = accessor;
+          type.collectImports(apiImports, modelPackage);
+        } else {
+          param.retrofitType = "String";
+          param.argument = "ParameterValues.format(" + accessor + ")";
+          serviceImports.add(invokerPackage + ".internal.ParameterValues");
+        }
+      } else if (explode) {
+        String container = type.kind == JavaType.Kind.SET ? "Set" : "List";
+        if (type.element.isPlainParameter()) {
+          param.retrofitType = container + "<" + type.element.declaration() + ">";
+          param.argument = accessor;
+          type.collectImports(apiImports, modelPackage);
+        } else {
+          param.retrofitType = "List<String>";
+          param.argument = "ParameterValues.formatEach(" + accessor + ")";
+          apiImports.add("java.util.List");
+          serviceImports.add(invokerPackage + ".internal.ParameterValues");
+        }
+      } else {
+        param.nullable = true;
+        param.retrofitType = "String";
+        if (p.isHeaderParam) {
+          param.argument = "ParameterValues.join(" + accessor + ", \",\")";
+        } else {
+          // Each value encoded, the delimiter not: the server can split before it decodes.
+          param.annotation = "@Query(value = \"" + javaString(p.baseName) + "\", encoded = true)";
+          param.argument =
+              "ParameterValues.joinEncoded(" + accessor + ", \"" + delimiter(p, where) + "\")";
+        }
+        serviceImports.add(invokerPackage + ".internal.ParameterValues");
+      }
+      view.queryParams.add(param);
+    }
+    model.properties.get(model.properties.size() - 1).last = true;
+    model.hasRequired = !model.requiredProperties.isEmpty();
+    finishModelView(model, imports);
+    imports.remove(invokerPackage + ".internal.JsonValues");
+    imports.remove(invokerPackage + ".internal.JsonObjects");
+    imports.remove("java.util.LinkedHashMap");
+    imports.remove("java.util.Map");
+    if (model.properties.stream().noneMatch(p -> p.set)) {
+      imports.remove("java.util.Set");
+    }
+    if (model.properties.stream().noneMatch(p -> p.container)) {
+      imports.remove("java.util.Collections");
+    }
+    model.imports.addAll(imports);
+    paramsModels.add(model);
+
+    Views.Param param = new Views.Param();
+    param.name = "params";
+    param.baseName = "params";
+    param.type = className;
+    param.params = true;
+    param.check = nullCheck("params");
+    param.description = "the query and header parameters";
+    param.markdownDescription = "Query and header parameters; see `" + className + "`.";
+    serviceImports.add(modelPackage + "." + className);
+    serviceImports.add("java.util.Objects");
+    view.paramsClass = className;
+    return param;
+  }
+
+  /** The delimiter of an array parameter that is not exploded, by its style. */
+  private static String delimiter(CodegenParameter p, String where) {
+    String style = p.style == null ? (p.isHeaderParam ? "simple" : "form") : p.style;
+    switch (style) {
+      case "form":
+      case "simple":
+        return ",";
+      case "spaceDelimited":
+        return " ";
+      case "pipeDelimited":
+        return "|";
+      default:
+        throw unsupported(where, "parameter " + p.baseName + " of style " + style);
+    }
+  }
+
+  /** The request body: JSON of any type, binary as a streamed {@code RequestBody}, or text. */
+  private Views.Param bodyParam(
+      CodegenOperation op,
+      Views.Operation view,
+      Set<String> serviceImports,
+      Set<String> apiImports) {
+    String where = op.operationId;
+    CodegenParameter b = op.bodyParam;
+    String mediaType = preferredMediaType(op.consumes);
+    Views.Param body = new Views.Param();
+    body.body = true;
+    body.annotation = "@Body";
+    body.markdownDescription = markdown(b.description);
+    apiImports.add("retrofit2.http.Body");
+    serviceImports.add("java.util.Objects");
+    if (b.isBinary || b.isFile) {
+      body.name = "body";
+      body.type = "RequestBody";
+      body.retrofitType = "RequestBody";
+      body.argument = "body";
+      body.description =
+          orElse(
+              describe(oneLine(b.description)),
+              "the " + (mediaType == null ? "binary" : "{@code " + mediaType + "}") + " content")
+              + ", streamed; its media type is the request's Content-Type";
+      serviceImports.add("okhttp3.RequestBody");
+      apiImports.add("okhttp3.RequestBody");
+      view.binaryRequest = true;
+      view.requestMediaType = mediaType;
+    } else if (mediaType == null || isJson(mediaType)) {
+      JavaType type = resolveParameter(b, where + " request body");
+      view.usesDeprecatedModels |= isDeprecated(type);
+      body.type = type.declaration();
+      body.retrofitType = body.type;
+      body.name = type.kind == JavaType.Kind.MODEL ? lowerFirst(type.className) : "body";
+      body.argument = body.name;
+      body.description =
+          orElse(describe(oneLine(b.description)), "the {@code " + body.type + "} to send");
+      type.collectImports(serviceImports, modelPackage);
+      type.collectImports(apiImports, modelPackage);
+    } else if (isText(mediaType) && b.isString) {
+      body.name = "body";
+      body.type = "String";
+      body.retrofitType = "RequestBody";
+      body.argument =
+          "RequestBody.create(body, MediaType.get(\"" + javaString(mediaType) + "\"))";
+      body.description =
+          orElse(describe(oneLine(b.description)), "the {@code " + mediaType + "} text to send");
+      serviceImports.add("okhttp3.MediaType");
+      serviceImports.add("okhttp3.RequestBody");
+      apiImports.add("okhttp3.RequestBody");
+      view.requestMediaType = mediaType;
+    } else {
+      throw unsupported(where, "request body of content type " + mediaType);
+    }
+    body.baseName = body.name;
+    body.check = nullCheck(body.name);
+    return body;
+  }
+
+  private static boolean isJson(String mediaType) {
+    String m = mediaType.toLowerCase(Locale.ROOT);
+    return m.startsWith("application/json") || m.matches("[^;]*\\+json.*") || m.equals("*/*");
+  }
+
+  private static boolean isText(String mediaType) {
+    String m = mediaType.toLowerCase(Locale.ROOT);
+    return m.startsWith("text/") || m.matches("[^;]*[/+]xml.*");
+  }
+
+  /** The JSON media type when there is one, else the first; null for none. */
+  private static String preferredMediaType(List<Map<String, String>> mediaTypes) {
+    if (mediaTypes == null || mediaTypes.isEmpty()) {
+      return null;
+    }
+    for (Map<String, String> m : mediaTypes) {
+      if (isJson(m.get("mediaType"))) {
+        return m.get("mediaType");
+      }
+    }
+    return mediaTypes.get(0).get("mediaType");
+  }
+
+  /** The Java type of a parameter or request body. */
+  private JavaType resolveParameter(CodegenParameter p, String where) {
+    if (p.getSchema() != null) {
+      return resolve(p.getSchema(), where);
+    }
+    if (p.isArray) {
+      if (p.items == null) {
+        throw unsupported(where, "an array needs items");
+      }
+      JavaType element = resolve(p.items, where + "[]");
+      return p.getUniqueItems() ? JavaType.set(element) : JavaType.list(element);
+    }
+    if (p.isMap && p.items != null && !p.items.isAnyType) {
+      return JavaType.map(resolve(p.items, where + "{}"));
+    }
+    if (p.isMap || p.isFreeFormObject) {
+      return JavaType.scalar(JavaType.Kind.JSON_OBJECT);
+    }
+    String name = p.baseType != null ? p.baseType : p.dataType;
+    CodegenModel model = name == null ? null : modelsByName.get(name);
+    if (model != null) {
+      JavaType type =
+          model.isEnum ? JavaType.openEnum(model.classname) : JavaType.model(model.classname);
+      return model.isDeprecated ? type.qualified(modelPackage) : type;
+    }
+    CodegenProperty scalar = new CodegenProperty();
+    scalar.isString = p.isString;
+    scalar.isBoolean = p.isBoolean;
+    scalar.isInteger = p.isInteger;
+    scalar.isLong = p.isLong;
+    scalar.isShort = p.isShort;
+    scalar.isNumber = p.isNumber;
+    scalar.isFloat = p.isFloat;
+    scalar.isDouble = p.isDouble;
+    scalar.isDecimal = p.isDecimal;
+    scalar.isDate = p.isDate;
+    scalar.isDateTime = p.isDateTime;
+    scalar.isUuid = p.isUuid;
+    scalar.isUri = p.isUri;
+    scalar.isByteArray = p.isByteArray;
+    scalar.isAnyType = p.isAnyType;
+    scalar.isUnboundedInteger = p.isUnboundedInteger;
+    scalar.dataFormat = p.dataFormat;
+    scalar.openApiType = p.dataType;
+    return resolve(scalar, where);
+  }
+
+  /** The 2xx bodies and the error statuses of an operation. */
+  private void addResponses(
+      CodegenOperation op,
+      Views.Operation view,
+      Set<String> serviceImports,
+      Set<String> apiImports) {
+    String where = op.operationId;
     JavaType responseType = null;
+    boolean text = false;
+    boolean binary = false;
+    String accept = null;
     String successDescription = "";
     boolean has204 = false;
     Map<String, List<String>> errorsByException = new LinkedHashMap<>();
-    List<CodegenResponse> responses = new ArrayList<>(op.responses);
-    for (CodegenResponse r : responses) {
+    for (CodegenResponse r : op.responses) {
       if (r.is2xx) {
-        if (r.returnProperty != null) {
-          JavaType type = resolve(r.returnProperty, where + " response " + r.code);
-          if (responseType != null && !responseType.equals(type)) {
+        String mediaType =
+            r.getContent() == null || r.getContent().isEmpty()
+                ? null
+                : preferredMediaType(
+                    r.getContent().keySet().stream()
+                        .map(m -> Collections.singletonMap("mediaType", m))
+                        .collect(java.util.stream.Collectors.toList()));
+        if (r.returnProperty != null && mediaType != null) {
+          JavaType type;
+          boolean isText = false;
+          boolean isBinary = false;
+          if (r.isBinary || r.isFile) {
+            type = JavaType.scalar(JavaType.Kind.BYTES);
+            isBinary = true;
+            mediaType = String.join(", ", r.getContent().keySet());
+          } else if (isJson(mediaType)) {
+            type = resolve(r.returnProperty, where + " response " + r.code);
+            view.usesDeprecatedModels |= isDeprecated(type);
+          } else if (isText(mediaType) && r.returnProperty.isString) {
+            type = JavaType.scalar(JavaType.Kind.STRING);
+            isText = true;
+          } else {
+            throw unsupported(where, "response body of content type " + mediaType);
+          }
+          if (responseType != null
+              && (!responseType.equals(type) || text != isText || binary != isBinary)) {
             throw unsupported(where, "2xx responses with different body types");
           }
           responseType = type;
+          text = isText;
+          binary = isBinary;
+          accept = accept == null ? mediaType : accept;
           if (successDescription.isEmpty() && r.message != null) {
             successDescription = Javadoc.escape(firstSentence(r.message));
           }
@@ -757,28 +1742,52 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
         }
       } else if (!r.isDefault) {
         String exception = exceptionFor(r.code);
-        String text =
+        String description =
             r.code
                 + (r.message == null || r.message.isEmpty() ? "" : ": " + firstSentence(r.message));
-        errorsByException.computeIfAbsent(exception, k -> new ArrayList<>()).add(text);
+        errorsByException.computeIfAbsent(exception, k -> new ArrayList<>()).add(description);
       }
     }
     view.responseType = responseType;
-    if (responseType != null) {
+    view.responseText = text;
+    view.responseBinary = binary;
+    view.accept = accept == null || isJson(accept) ? "application/json" : accept;
+    if (binary) {
+      view.returnType = "ResponseBody";
+      view.retrofitReturnType = "ResponseBody";
+      view.returnsBody = true;
+      view.returnDescription =
+          (successDescription.isEmpty() ? "The content." : Javadoc.sentence(successDescription))
+              + " Streamed, not buffered: the body is open, and the caller must close it, as"
+              + " try-with-resources does.";
+      apiImports.add("okhttp3.ResponseBody");
+      serviceImports.add("okhttp3.ResponseBody");
+      if (has204) {
+        throw unsupported(where, "a 204 alternative to a binary body");
+      }
+    } else if (responseType != null) {
       view.returnType = responseType.declaration();
+      view.retrofitReturnType = text ? "ResponseBody" : view.returnType;
       view.returnsBody = true;
       view.returnDescription =
           successDescription.isEmpty()
               ? "the {@code " + Javadoc.escape(responseType.declaration()) + "}"
               : successDescription;
+      if (text) {
+        apiImports.add("okhttp3.ResponseBody");
+      } else {
+        responseType.collectImports(apiImports, modelPackage);
+      }
+      responseType.collectImports(serviceImports, modelPackage);
       if (has204) {
         if (responseType.isContainer()) {
           view.emptyValue = responseType.emptyContainerExpression();
           view.emptyDescription =
               "an empty " + (responseType.kind == JavaType.Kind.MAP ? "map" : "list");
         } else if (responseType.kind == JavaType.Kind.MODEL
+            && modelViews.get(responseType.className).isObject
             && !modelViews.get(responseType.className).hasRequired) {
-          view.emptyValue = responseType.className + ".builder().build()";
+          view.emptyValue = responseType.declaration() + ".builder().build()";
           view.emptyDescription = "an empty {@code " + responseType.className + "}";
         } else {
           throw unsupported(where, "a 204 alternative to a body that has no empty value");
@@ -788,13 +1797,14 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       }
     } else {
       view.returnType = "Void";
+      view.retrofitReturnType = "Void";
       view.returnsVoid = true;
     }
     for (Map.Entry<String, List<String>> e : errorsByException.entrySet()) {
-      String text = Javadoc.escape(String.join("; ", e.getValue()));
-      view.errors.add(new Views.Error(e.getKey(), text, markdown(String.join("; ", e.getValue()))));
+      String description = Javadoc.escape(String.join("; ", e.getValue()));
+      view.errors.add(
+          new Views.Error(e.getKey(), description, markdown(String.join("; ", e.getValue()))));
     }
-    return view;
   }
 
   private static void markLast(List<Views.Param> params) {
@@ -838,24 +1848,47 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       client.services.get(client.services.size() - 1).last = true;
     }
     client.boundParams.addAll(boundParamViews());
-    String baseUrl = "http://localhost/";
-    if (openAPI.getServers() != null && !openAPI.getServers().isEmpty()) {
-      Server server = openAPI.getServers().get(0);
-      if (server.getVariables() != null && !server.getVariables().isEmpty()) {
-        throw unsupported("servers", "server URL variables are not supported");
-      }
-      baseUrl = server.getUrl();
-    }
-    client.defaultBaseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    client.defaultBaseUrl = defaultBaseUrl();
+    client.hasOperationServers =
+        operationServers.values().stream().anyMatch(s -> !s.equals(client.defaultBaseUrl));
     client.title = openAPI.getInfo() == null ? "" : markdown(openAPI.getInfo().getTitle());
     client.version = openAPI.getInfo() == null ? "" : openAPI.getInfo().getVersion();
     Map<String, Views.Model> sorted = new TreeMap<>(modelViews);
+    client.hasDeprecatedModels = sorted.values().stream().anyMatch(m -> m.deprecated);
     client.models.addAll(sorted.values());
     if (!client.models.isEmpty()) {
       client.models.get(client.models.size() - 1).last = true;
     }
     result.put(VIEW, client);
+    for (Views.Model params : paramsModels) {
+      writeFile(
+          "paramsModel.mustache",
+          params,
+          new File(modelFileFolder(), params.className + ".java"));
+    }
     return result;
+  }
+
+  /**
+   * Renders {@code template} with {@code view} into {@code target}: for the files that are one per
+   * operation rather than one per schema or tag, which upstream has no loop for. The template is
+   * found as upstream finds its own (a user's template directory first), with the same lambdas.
+   */
+  private void writeFile(String template, Object view, File target) {
+    Map<String, Object> data = new HashMap<>(additionalProperties);
+    data.put(VIEW, view);
+    TemplateManager manager =
+        new TemplateManager(
+            new TemplateManagerOptions(isEnableMinimalUpdate(), isSkipOverwrite()),
+            getTemplatingEngine(),
+            new TemplatePathLocator[] {
+              new GeneratorTemplateContentLocator(this), new CommonTemplateContentLocator()
+            });
+    try {
+      manager.write(data, template, target);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not write " + target, e);
+    }
   }
 
   // Text helpers

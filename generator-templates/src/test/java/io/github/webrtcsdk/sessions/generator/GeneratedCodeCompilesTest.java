@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every spec's output, runtime classes included, compiles for Java 8 without a single warning. */
 final class GeneratedCodeCompilesTest {
   @ParameterizedTest
-  @ValueSource(strings = {"models", "operations"})
+  @ValueSource(strings = {"models", "operations", "parameters", "types", "composition"})
   void compilesForJava8WithoutWarnings(String spec, @TempDir Path dir) {
     Path out = Generation.generate(Generation.spec(spec), dir.resolve("out"));
     JavaCompilation.compile(out.resolve("src/main/java"), dir.resolve("classes"));

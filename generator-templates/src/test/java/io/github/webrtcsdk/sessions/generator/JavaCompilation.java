@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,13 +30,21 @@ final class JavaCompilation {
 
   /** Compiles every {@code .java} file under {@code sourceRoot} into {@code classes}. */
   static void compile(Path sourceRoot, Path classes) {
-    List<File> sources;
-    try (Stream<Path> paths = Files.walk(sourceRoot)) {
-      sources =
+    compile(Arrays.asList(sourceRoot), classes);
+  }
+
+  /** Compiles every {@code .java} file under each of {@code sourceRoots} into {@code classes}. */
+  static void compile(List<Path> sourceRoots, Path classes) {
+    List<File> sources = new ArrayList<>();
+    try {
+      for (Path root : sourceRoots) {
+        try (Stream<Path> paths = Files.walk(root)) {
           paths
               .filter(p -> p.toString().endsWith(".java"))
               .map(Path::toFile)
-              .collect(Collectors.toList());
+              .forEach(sources::add);
+        }
+      }
       Files.createDirectories(classes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -15,7 +15,7 @@ final class UnsupportedSpecsTest {
   private static final String HEADER = "openapi: 3.0.3\ninfo:\n  title: T\n  version: '1'\n";
 
   @Test
-  void queryParameterIsRejected(@TempDir Path dir) throws IOException {
+  void cookieParameterIsRejected(@TempDir Path dir) throws IOException {
     String spec =
         HEADER
             + "paths:\n"
@@ -23,11 +23,96 @@ final class UnsupportedSpecsTest {
             + "    get:\n"
             + "      operationId: listThings\n"
             + "      parameters:\n"
-            + "        - {name: limit, in: query, schema: {type: integer}}\n"
+            + "        - {name: session, in: cookie, schema: {type: string}}\n"
             + "      responses:\n"
             + "        '204': {description: None.}\n";
     assertEquals(
-        "webrtc-java: listThings: only path parameters and a JSON body are supported",
+        "webrtc-java: listThings: cookie parameter session", failure(dir, spec).getMessage());
+  }
+
+  @Test
+  void deepObjectParameterIsRejected(@TempDir Path dir) throws IOException {
+    String spec =
+        HEADER
+            + "paths:\n"
+            + "  /things:\n"
+            + "    get:\n"
+            + "      operationId: listThings\n"
+            + "      parameters:\n"
+            + "        - name: filter\n"
+            + "          in: query\n"
+            + "          style: deepObject\n"
+            + "          schema: {type: object, properties: {a: {type: string}}}\n"
+            + "      responses:\n"
+            + "        '204': {description: None.}\n";
+    assertEquals(
+        "webrtc-java: listThings: deepObject parameter filter", failure(dir, spec).getMessage());
+  }
+
+  @Test
+  void formBodyIsRejected(@TempDir Path dir) throws IOException {
+    String spec =
+        HEADER
+            + "paths:\n"
+            + "  /things:\n"
+            + "    post:\n"
+            + "      operationId: createThing\n"
+            + "      requestBody:\n"
+            + "        content:\n"
+            + "          application/x-www-form-urlencoded:\n"
+            + "            schema: {type: object, properties: {name: {type: string}}}\n"
+            + "      responses:\n"
+            + "        '204': {description: None.}\n";
+    assertEquals(
+        "webrtc-java: createThing: form and multipart request bodies",
+        failure(dir, spec).getMessage());
+  }
+
+  @Test
+  void patternThatJavaCannotCompileIsRejected(@TempDir Path dir) throws IOException {
+    String spec =
+        HEADER
+            + "paths: {}\n"
+            + "components:\n"
+            + "  schemas:\n"
+            + "    Thing:\n"
+            + "      type: object\n"
+            + "      properties:\n"
+            + "        code: {type: string, pattern: '[a-'}\n";
+    assertEquals(
+        "webrtc-java: code: pattern [a- is not a Java regular expression: Illegal character range",
+        failure(dir, spec).getMessage());
+  }
+
+  @Test
+  void defaultOfTheWrongTypeIsRejected(@TempDir Path dir) throws IOException {
+    String spec =
+        HEADER
+            + "paths: {}\n"
+            + "components:\n"
+            + "  schemas:\n"
+            + "    Thing:\n"
+            + "      type: object\n"
+            + "      properties:\n"
+            + "        home: {type: string, format: uri, default: 'not a uri'}\n";
+    assertEquals(
+        "webrtc-java: Thing.home: default not a uri is not a valid URI",
+        failure(dir, spec).getMessage());
+  }
+
+  @Test
+  void binaryInsideJsonIsRejected(@TempDir Path dir) throws IOException {
+    String spec =
+        HEADER
+            + "paths: {}\n"
+            + "components:\n"
+            + "  schemas:\n"
+            + "    Thing:\n"
+            + "      type: object\n"
+            + "      properties:\n"
+            + "        file: {type: string, format: binary}\n";
+    assertEquals(
+        "webrtc-java: Thing.file: binary (format: binary) inside JSON; use format: byte (base64)",
         failure(dir, spec).getMessage());
   }
 

@@ -16,7 +16,9 @@ import okhttp3.Request;
  * <p>Get it from {@link WebRtcClient#widgets()}. Each operation has a blocking method, an
  * {@code Async} twin that returns a {@link CompletableFuture}, and both again under
  * {@link #withRawResponse()}, returning an {@link ApiResponse} with the status code and headers.
- * The {@code accountId} path parameter is bound by the client, not an argument. Thread safe.
+ * Each of those has an overload that takes {@link RequestOptions} last, to change retries and
+ * timeouts for one call. The {@code accountId} path parameter is bound by the client, not an
+ * argument. Thread safe.
  */
 public final class WidgetsService {
   private final WidgetsApi api;
@@ -46,32 +48,74 @@ public final class WidgetsService {
    *
    * <p>Request: {@code GET} {@code /accounts/{accountId}/widgets/{widgetId}}
    *
+   * <p>Retries and timeouts are the client's; {@link #getWidget(String, RequestOptions)} overrides
+   * them for one call.
+   *
    * @param widgetId The widget's id.
    * @return the The widget.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
    * @throws InvalidResponseException if the 2xx body does not decode
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
    * @throws NullPointerException if an argument is null, before any request
    * @throws IllegalArgumentException if a path parameter is blank, {@code "."} or {@code ".."},
    *     before any request
    */
   public Widget getWidget(String widgetId) {
-    return executor.execute(getWidgetRequest(widgetId), CallExecutor.json(widgetAdapter)).body();
+    return getWidget(widgetId, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getWidget(String)}, with retries and timeouts set for this call.
+   *
+   * @param widgetId The widget's id.
+   * @param requestOptions settings for this call, overriding the client's
+   * @return the The widget.
+   * @throws ApiException on any other status outside 200 to 299
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws InvalidResponseException if the 2xx body does not decode
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
+   * @throws NullPointerException if an argument is null, before any request
+   * @throws IllegalArgumentException if a path parameter is blank, {@code "."} or {@code ".."},
+   *     before any request
+   */
+  public Widget getWidget(String widgetId, RequestOptions requestOptions) {
+    return executor.execute(
+        getWidgetRequest(widgetId), requestOptions, CallExecutor.json(widgetAdapter)).body();
   }
 
   /**
    * Like {@link #getWidget(String)}, asynchronously.
    *
    * <p>The future completes on an OkHttp thread with the result or with one of the exceptions
-   * listed there; cancelling it cancels the call. Invalid arguments throw at once, before any
-   * request.
+   * listed there; cancelling it cancels the call, and any retry to come. Waits between attempts
+   * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @param widgetId The widget's id.
    * @return the future The widget.
    */
   public CompletableFuture<Widget> getWidgetAsync(String widgetId) {
+    return getWidgetAsync(widgetId, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getWidgetAsync(String)}, with retries and timeouts set for this call.
+   *
+   * @param widgetId The widget's id.
+   * @param requestOptions settings for this call, overriding the client's
+   * @return the future The widget.
+   * @throws NullPointerException if an argument is null, before any request
+   */
+  public CompletableFuture<Widget> getWidgetAsync(String widgetId, RequestOptions requestOptions) {
     return executor.executeAsync(
-        getWidgetRequest(widgetId), CallExecutor.json(widgetAdapter), ApiResponse::body);
+        getWidgetRequest(widgetId),
+        requestOptions,
+        CallExecutor.json(widgetAdapter),
+        ApiResponse::body);
   }
 
   private Request getWidgetRequest(String widgetId) {
@@ -93,7 +137,19 @@ public final class WidgetsService {
      * @return the response
      */
     public ApiResponse<Widget> getWidget(String widgetId) {
-      return executor.execute(getWidgetRequest(widgetId), CallExecutor.json(widgetAdapter));
+      return getWidget(widgetId, RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #getWidget(String)}, with retries and timeouts set for this call.
+     *
+     * @param widgetId The widget's id.
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the response
+     */
+    public ApiResponse<Widget> getWidget(String widgetId, RequestOptions requestOptions) {
+      return executor.execute(
+          getWidgetRequest(widgetId), requestOptions, CallExecutor.json(widgetAdapter));
     }
 
     /**
@@ -104,8 +160,23 @@ public final class WidgetsService {
      * @return the future response
      */
     public CompletableFuture<ApiResponse<Widget>> getWidgetAsync(String widgetId) {
+      return getWidgetAsync(widgetId, RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #getWidgetAsync(String)}, with retries and timeouts set for this call.
+     *
+     * @param widgetId The widget's id.
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the future response
+     */
+    public CompletableFuture<ApiResponse<Widget>> getWidgetAsync(
+        String widgetId, RequestOptions requestOptions) {
       return executor.executeAsync(
-          getWidgetRequest(widgetId), CallExecutor.json(widgetAdapter), response -> response);
+          getWidgetRequest(widgetId),
+          requestOptions,
+          CallExecutor.json(widgetAdapter),
+          response -> response);
     }
   }
 }

@@ -15,7 +15,9 @@ import okhttp3.Request;
  * <p>Get it from {@link WebRtcClient#settings()}. Each operation has a blocking method, an
  * {@code Async} twin that returns a {@link CompletableFuture}, and both again under
  * {@link #withRawResponse()}, returning an {@link ApiResponse} with the status code and headers.
- * The {@code accountId} path parameter is bound by the client, not an argument. Thread safe.
+ * Each of those has an overload that takes {@link RequestOptions} last, to change retries and
+ * timeouts for one call. The {@code accountId} path parameter is bound by the client, not an
+ * argument. Thread safe.
  */
 public final class SettingsService {
   private final SettingsApi api;
@@ -47,14 +49,38 @@ public final class SettingsService {
    *
    * <p>A 204 response gives an empty {@code Settings}, never null.
    *
+   * <p>Retries and timeouts are the client's; {@link #getSettings(RequestOptions)} overrides them
+   * for one call.
+   *
    * @return the The settings.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
    * @throws InvalidResponseException if the 2xx body does not decode
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
    */
   public Settings getSettings() {
+    return getSettings(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getSettings()}, with retries and timeouts set for this call.
+   *
+   * @param requestOptions settings for this call, overriding the client's
+   * @return the The settings.
+   * @throws ApiException on any other status outside 200 to 299
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws InvalidResponseException if the 2xx body does not decode
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
+   * @throws NullPointerException if an argument is null, before any request
+   */
+  public Settings getSettings(RequestOptions requestOptions) {
     return executor.execute(
         getSettingsRequest(),
+        requestOptions,
         CallExecutor.jsonOr204(settingsAdapter, Settings.builder().build())).body();
   }
 
@@ -62,14 +88,26 @@ public final class SettingsService {
    * Like {@link #getSettings()}, asynchronously.
    *
    * <p>The future completes on an OkHttp thread with the result or with one of the exceptions
-   * listed there; cancelling it cancels the call. Invalid arguments throw at once, before any
-   * request.
+   * listed there; cancelling it cancels the call, and any retry to come. Waits between attempts
+   * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @return the future The settings.
    */
   public CompletableFuture<Settings> getSettingsAsync() {
+    return getSettingsAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #getSettingsAsync()}, with retries and timeouts set for this call.
+   *
+   * @param requestOptions settings for this call, overriding the client's
+   * @return the future The settings.
+   * @throws NullPointerException if an argument is null, before any request
+   */
+  public CompletableFuture<Settings> getSettingsAsync(RequestOptions requestOptions) {
     return executor.executeAsync(
         getSettingsRequest(),
+        requestOptions,
         CallExecutor.jsonOr204(settingsAdapter, Settings.builder().build()),
         ApiResponse::body);
   }
@@ -91,8 +129,19 @@ public final class SettingsService {
      * @return the response
      */
     public ApiResponse<Settings> getSettings() {
+      return getSettings(RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #getSettings()}, with retries and timeouts set for this call.
+     *
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the response
+     */
+    public ApiResponse<Settings> getSettings(RequestOptions requestOptions) {
       return executor.execute(
           getSettingsRequest(),
+          requestOptions,
           CallExecutor.jsonOr204(settingsAdapter, Settings.builder().build()));
     }
 
@@ -102,8 +151,20 @@ public final class SettingsService {
      * @return the future response
      */
     public CompletableFuture<ApiResponse<Settings>> getSettingsAsync() {
+      return getSettingsAsync(RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #getSettingsAsync()}, with retries and timeouts set for this call.
+     *
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the future response
+     */
+    public CompletableFuture<ApiResponse<Settings>> getSettingsAsync(
+        RequestOptions requestOptions) {
       return executor.executeAsync(
           getSettingsRequest(),
+          requestOptions,
           CallExecutor.jsonOr204(settingsAdapter, Settings.builder().build()),
           response -> response);
     }

@@ -22,7 +22,9 @@ import okhttp3.Request;
  * <p>Get it from {@link WebRtcClient#things()}. Each operation has a blocking method, an
  * {@code Async} twin that returns a {@link CompletableFuture}, and both again under
  * {@link #withRawResponse()}, returning an {@link ApiResponse} with the status code and headers.
- * The {@code accountId} path parameter is bound by the client, not an argument. Thread safe.
+ * Each of those has an overload that takes {@link RequestOptions} last, to change retries and
+ * timeouts for one call. The {@code accountId} path parameter is bound by the client, not an
+ * argument. Thread safe.
  */
 public final class ThingsService {
   private final ThingsApi api;
@@ -56,17 +58,44 @@ public final class ThingsService {
    *
    * <p>Request: {@code POST} {@code /accounts/{accountId}/things}
    *
+   * <p>Retries and timeouts are the client's; {@link #createThing(Thing, RequestOptions)} overrides
+   * them for one call.
+   *
    * @param thing The thing to create.
    * @return the The thing.
    * @throws BadRequestException on 400: An error.
    * @throws RateLimitException on 429: Too Many Requests.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
    * @throws InvalidResponseException if the 2xx body does not decode
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
    * @throws NullPointerException if an argument is null, before any request
    */
   public Thing createThing(Thing thing) {
-    return executor.execute(createThingRequest(thing), CallExecutor.json(thingAdapter)).body();
+    return createThing(thing, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createThing(Thing)}, with retries and timeouts set for this call.
+   *
+   * @param thing The thing to create.
+   * @param requestOptions settings for this call, overriding the client's
+   * @return the The thing.
+   * @throws BadRequestException on 400: An error.
+   * @throws RateLimitException on 429: Too Many Requests.
+   * @throws ApiException on any other status outside 200 to 299
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws InvalidResponseException if the 2xx body does not decode
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
+   * @throws NullPointerException if an argument is null, before any request
+   */
+  public Thing createThing(Thing thing, RequestOptions requestOptions) {
+    return executor.execute(
+        createThingRequest(thing), requestOptions, CallExecutor.json(thingAdapter)).body();
   }
 
   /**
@@ -78,26 +107,65 @@ public final class ThingsService {
    * @throws BadRequestException on 400: An error.
    * @throws RateLimitException on 429: Too Many Requests.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
    * @throws InvalidResponseException if the 2xx body does not decode
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
    */
   public Thing createThing() {
-    return executor.execute(createThingRequest(), CallExecutor.json(thingAdapter)).body();
+    return createThing(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createThing()}, with retries and timeouts set for this call: sends no request
+   * body.
+   *
+   * @param requestOptions settings for this call, overriding the client's
+   * @return the The thing.
+   * @throws BadRequestException on 400: An error.
+   * @throws RateLimitException on 429: Too Many Requests.
+   * @throws ApiException on any other status outside 200 to 299
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws InvalidResponseException if the 2xx body does not decode
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
+   * @throws NullPointerException if an argument is null, before any request
+   */
+  public Thing createThing(RequestOptions requestOptions) {
+    return executor.execute(
+        createThingRequest(), requestOptions, CallExecutor.json(thingAdapter)).body();
   }
 
   /**
    * Like {@link #createThing(Thing)}, asynchronously.
    *
    * <p>The future completes on an OkHttp thread with the result or with one of the exceptions
-   * listed there; cancelling it cancels the call. Invalid arguments throw at once, before any
-   * request.
+   * listed there; cancelling it cancels the call, and any retry to come. Waits between attempts
+   * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @param thing The thing to create.
    * @return the future The thing.
    */
   public CompletableFuture<Thing> createThingAsync(Thing thing) {
+    return createThingAsync(thing, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createThingAsync(Thing)}, with retries and timeouts set for this call.
+   *
+   * @param thing The thing to create.
+   * @param requestOptions settings for this call, overriding the client's
+   * @return the future The thing.
+   * @throws NullPointerException if an argument is null, before any request
+   */
+  public CompletableFuture<Thing> createThingAsync(Thing thing, RequestOptions requestOptions) {
     return executor.executeAsync(
-        createThingRequest(thing), CallExecutor.json(thingAdapter), ApiResponse::body);
+        createThingRequest(thing),
+        requestOptions,
+        CallExecutor.json(thingAdapter),
+        ApiResponse::body);
   }
 
   /**
@@ -106,8 +174,20 @@ public final class ThingsService {
    * @return the future The thing.
    */
   public CompletableFuture<Thing> createThingAsync() {
+    return createThingAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #createThingAsync()}, with retries and timeouts set for this call: sends no request
+   * body.
+   *
+   * @param requestOptions settings for this call, overriding the client's
+   * @return the future The thing.
+   * @throws NullPointerException if an argument is null, before any request
+   */
+  public CompletableFuture<Thing> createThingAsync(RequestOptions requestOptions) {
     return executor.executeAsync(
-        createThingRequest(), CallExecutor.json(thingAdapter), ApiResponse::body);
+        createThingRequest(), requestOptions, CallExecutor.json(thingAdapter), ApiResponse::body);
   }
 
   /**
@@ -115,12 +195,18 @@ public final class ThingsService {
    *
    * <p>Request: {@code DELETE} {@code /accounts/{accountId}/things/{thingId}/parts/{partId}}
    *
+   * <p>Retries and timeouts are the client's; {@link #deletePart(String, String, RequestOptions)}
+   * overrides them for one call.
+   *
    * @param thingId the {@code thingId}
    * @param partId Declared before the others, sent in path order.
    * @throws UnauthorizedException on 401: Unauthorized.
    * @throws PermissionDeniedException on 403: Forbidden.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
    * @throws NullPointerException if an argument is null, before any request
    * @throws IllegalArgumentException if a path parameter is blank, {@code "."} or {@code ".."},
    *     before any request
@@ -128,15 +214,39 @@ public final class ThingsService {
    */
   @Deprecated
   public void deletePart(String thingId, String partId) {
-    executor.execute(deletePartRequest(thingId, partId), CallExecutor.discardBody());
+    deletePart(thingId, partId, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #deletePart(String, String)}, with retries and timeouts set for this call.
+   *
+   * @param thingId the {@code thingId}
+   * @param partId Declared before the others, sent in path order.
+   * @param requestOptions settings for this call, overriding the client's
+   * @throws UnauthorizedException on 401: Unauthorized.
+   * @throws PermissionDeniedException on 403: Forbidden.
+   * @throws ApiException on any other status outside 200 to 299
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
+   * @throws NullPointerException if an argument is null, before any request
+   * @throws IllegalArgumentException if a path parameter is blank, {@code "."} or {@code ".."},
+   *     before any request
+   * @deprecated The API marks this operation as deprecated.
+   */
+  @Deprecated
+  public void deletePart(String thingId, String partId, RequestOptions requestOptions) {
+    executor.execute(
+        deletePartRequest(thingId, partId), requestOptions, CallExecutor.discardBody());
   }
 
   /**
    * Like {@link #deletePart(String, String)}, asynchronously.
    *
    * <p>The future completes on an OkHttp thread with the result or with one of the exceptions
-   * listed there; cancelling it cancels the call. Invalid arguments throw at once, before any
-   * request.
+   * listed there; cancelling it cancels the call, and any retry to come. Waits between attempts
+   * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @param thingId the {@code thingId}
    * @param partId Declared before the others, sent in path order.
@@ -145,8 +255,27 @@ public final class ThingsService {
    */
   @Deprecated
   public CompletableFuture<Void> deletePartAsync(String thingId, String partId) {
+    return deletePartAsync(thingId, partId, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #deletePartAsync(String, String)}, with retries and timeouts set for this call.
+   *
+   * @param thingId the {@code thingId}
+   * @param partId Declared before the others, sent in path order.
+   * @param requestOptions settings for this call, overriding the client's
+   * @return the future completion, with a null value
+   * @throws NullPointerException if an argument is null, before any request
+   * @deprecated The API marks this operation as deprecated.
+   */
+  @Deprecated
+  public CompletableFuture<Void> deletePartAsync(
+      String thingId, String partId, RequestOptions requestOptions) {
     return executor.executeAsync(
-        deletePartRequest(thingId, partId), CallExecutor.discardBody(), ApiResponse::body);
+        deletePartRequest(thingId, partId),
+        requestOptions,
+        CallExecutor.discardBody(),
+        ApiResponse::body);
   }
 
   /**
@@ -156,15 +285,40 @@ public final class ThingsService {
    *
    * <p>A 204 response gives an empty list, never null.
    *
+   * <p>Retries and timeouts are the client's; {@link #listThings(RequestOptions)} overrides them
+   * for one call.
+   *
    * @return the The things.
    * @throws InternalServerException on 500: An error.; 503: Unavailable.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
    * @throws InvalidResponseException if the 2xx body does not decode
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
    */
   public List<Thing> listThings() {
+    return listThings(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #listThings()}, with retries and timeouts set for this call.
+   *
+   * @param requestOptions settings for this call, overriding the client's
+   * @return the The things.
+   * @throws InternalServerException on 500: An error.; 503: Unavailable.
+   * @throws ApiException on any other status outside 200 to 299
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws InvalidResponseException if the 2xx body does not decode
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
+   * @throws NullPointerException if an argument is null, before any request
+   */
+  public List<Thing> listThings(RequestOptions requestOptions) {
     return executor.execute(
         listThingsRequest(),
+        requestOptions,
         CallExecutor.jsonOr204(thingListAdapter, Collections.<Thing>emptyList())).body();
   }
 
@@ -172,14 +326,26 @@ public final class ThingsService {
    * Like {@link #listThings()}, asynchronously.
    *
    * <p>The future completes on an OkHttp thread with the result or with one of the exceptions
-   * listed there; cancelling it cancels the call. Invalid arguments throw at once, before any
-   * request.
+   * listed there; cancelling it cancels the call, and any retry to come. Waits between attempts
+   * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @return the future The things.
    */
   public CompletableFuture<List<Thing>> listThingsAsync() {
+    return listThingsAsync(RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #listThingsAsync()}, with retries and timeouts set for this call.
+   *
+   * @param requestOptions settings for this call, overriding the client's
+   * @return the future The things.
+   * @throws NullPointerException if an argument is null, before any request
+   */
+  public CompletableFuture<List<Thing>> listThingsAsync(RequestOptions requestOptions) {
     return executor.executeAsync(
         listThingsRequest(),
+        requestOptions,
         CallExecutor.jsonOr204(thingListAdapter, Collections.<Thing>emptyList()),
         ApiResponse::body);
   }
@@ -189,6 +355,9 @@ public final class ThingsService {
    *
    * <p>Request: {@code PUT} {@code /accounts/{accountId}/things/{thingId}/parts/{partId}}
    *
+   * <p>Retries and timeouts are the client's;
+   * {@link #putPart(String, String, Thing, RequestOptions)} overrides them for one call.
+   *
    * @param thingId the {@code thingId}
    * @param partId Declared before the others, sent in path order.
    * @param thing the {@code Thing} to send
@@ -196,21 +365,48 @@ public final class ThingsService {
    * @throws ConflictException on 409: Conflict.
    * @throws UnexpectedStatusCodeException on 418: A teapot.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
    * @throws NullPointerException if an argument is null, before any request
    * @throws IllegalArgumentException if a path parameter is blank, {@code "."} or {@code ".."},
    *     before any request
    */
   public void putPart(String thingId, String partId, Thing thing) {
-    executor.execute(putPartRequest(thingId, partId, thing), CallExecutor.discardBody());
+    putPart(thingId, partId, thing, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #putPart(String, String, Thing)}, with retries and timeouts set for this call.
+   *
+   * @param thingId the {@code thingId}
+   * @param partId Declared before the others, sent in path order.
+   * @param thing the {@code Thing} to send
+   * @param requestOptions settings for this call, overriding the client's
+   * @throws NotFoundException on 404: An error.
+   * @throws ConflictException on 409: Conflict.
+   * @throws UnexpectedStatusCodeException on 418: A teapot.
+   * @throws ApiException on any other status outside 200 to 299
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
+   * @throws NullPointerException if an argument is null, before any request
+   * @throws IllegalArgumentException if a path parameter is blank, {@code "."} or {@code ".."},
+   *     before any request
+   */
+  public void putPart(String thingId, String partId, Thing thing, RequestOptions requestOptions) {
+    executor.execute(
+        putPartRequest(thingId, partId, thing), requestOptions, CallExecutor.discardBody());
   }
 
   /**
    * Like {@link #putPart(String, String, Thing)}, asynchronously.
    *
    * <p>The future completes on an OkHttp thread with the result or with one of the exceptions
-   * listed there; cancelling it cancels the call. Invalid arguments throw at once, before any
-   * request.
+   * listed there; cancelling it cancels the call, and any retry to come. Waits between attempts
+   * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @param thingId the {@code thingId}
    * @param partId Declared before the others, sent in path order.
@@ -218,8 +414,26 @@ public final class ThingsService {
    * @return the future completion, with a null value
    */
   public CompletableFuture<Void> putPartAsync(String thingId, String partId, Thing thing) {
+    return putPartAsync(thingId, partId, thing, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #putPartAsync(String, String, Thing)}, with retries and timeouts set for this call.
+   *
+   * @param thingId the {@code thingId}
+   * @param partId Declared before the others, sent in path order.
+   * @param thing the {@code Thing} to send
+   * @param requestOptions settings for this call, overriding the client's
+   * @return the future completion, with a null value
+   * @throws NullPointerException if an argument is null, before any request
+   */
+  public CompletableFuture<Void> putPartAsync(
+      String thingId, String partId, Thing thing, RequestOptions requestOptions) {
     return executor.executeAsync(
-        putPartRequest(thingId, partId, thing), CallExecutor.discardBody(), ApiResponse::body);
+        putPartRequest(thingId, partId, thing),
+        requestOptions,
+        CallExecutor.discardBody(),
+        ApiResponse::body);
   }
 
   private Request createThingRequest(Thing thing) {
@@ -264,7 +478,19 @@ public final class ThingsService {
      * @return the response
      */
     public ApiResponse<Thing> createThing(Thing thing) {
-      return executor.execute(createThingRequest(thing), CallExecutor.json(thingAdapter));
+      return createThing(thing, RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #createThing(Thing)}, with retries and timeouts set for this call.
+     *
+     * @param thing The thing to create.
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the response
+     */
+    public ApiResponse<Thing> createThing(Thing thing, RequestOptions requestOptions) {
+      return executor.execute(
+          createThingRequest(thing), requestOptions, CallExecutor.json(thingAdapter));
     }
 
     /**
@@ -273,7 +499,19 @@ public final class ThingsService {
      * @return the response
      */
     public ApiResponse<Thing> createThing() {
-      return executor.execute(createThingRequest(), CallExecutor.json(thingAdapter));
+      return createThing(RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #createThing()}, with retries and timeouts set for this call: sends no request
+     * body.
+     *
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the response
+     */
+    public ApiResponse<Thing> createThing(RequestOptions requestOptions) {
+      return executor.execute(
+          createThingRequest(), requestOptions, CallExecutor.json(thingAdapter));
     }
 
     /**
@@ -284,8 +522,23 @@ public final class ThingsService {
      * @return the future response
      */
     public CompletableFuture<ApiResponse<Thing>> createThingAsync(Thing thing) {
+      return createThingAsync(thing, RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #createThingAsync(Thing)}, with retries and timeouts set for this call.
+     *
+     * @param thing The thing to create.
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the future response
+     */
+    public CompletableFuture<ApiResponse<Thing>> createThingAsync(
+        Thing thing, RequestOptions requestOptions) {
       return executor.executeAsync(
-          createThingRequest(thing), CallExecutor.json(thingAdapter), response -> response);
+          createThingRequest(thing),
+          requestOptions,
+          CallExecutor.json(thingAdapter),
+          response -> response);
     }
 
     /**
@@ -294,8 +547,22 @@ public final class ThingsService {
      * @return the future response
      */
     public CompletableFuture<ApiResponse<Thing>> createThingAsync() {
+      return createThingAsync(RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #createThingAsync()}, with retries and timeouts set for this call: sends no
+     * request body.
+     *
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the future response
+     */
+    public CompletableFuture<ApiResponse<Thing>> createThingAsync(RequestOptions requestOptions) {
       return executor.executeAsync(
-          createThingRequest(), CallExecutor.json(thingAdapter), response -> response);
+          createThingRequest(),
+          requestOptions,
+          CallExecutor.json(thingAdapter),
+          response -> response);
     }
 
     /**
@@ -309,7 +576,23 @@ public final class ThingsService {
      */
     @Deprecated
     public ApiResponse<Void> deletePart(String thingId, String partId) {
-      return executor.execute(deletePartRequest(thingId, partId), CallExecutor.discardBody());
+      return deletePart(thingId, partId, RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #deletePart(String, String)}, with retries and timeouts set for this call.
+     *
+     * @param thingId the {@code thingId}
+     * @param partId Declared before the others, sent in path order.
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the response, whose body is null
+     * @deprecated The API marks this operation as deprecated.
+     */
+    @Deprecated
+    public ApiResponse<Void> deletePart(
+        String thingId, String partId, RequestOptions requestOptions) {
+      return executor.execute(
+          deletePartRequest(thingId, partId), requestOptions, CallExecutor.discardBody());
     }
 
     /**
@@ -323,8 +606,26 @@ public final class ThingsService {
      */
     @Deprecated
     public CompletableFuture<ApiResponse<Void>> deletePartAsync(String thingId, String partId) {
+      return deletePartAsync(thingId, partId, RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #deletePartAsync(String, String)}, with retries and timeouts set for this call.
+     *
+     * @param thingId the {@code thingId}
+     * @param partId Declared before the others, sent in path order.
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the future response
+     * @deprecated The API marks this operation as deprecated.
+     */
+    @Deprecated
+    public CompletableFuture<ApiResponse<Void>> deletePartAsync(
+        String thingId, String partId, RequestOptions requestOptions) {
       return executor.executeAsync(
-          deletePartRequest(thingId, partId), CallExecutor.discardBody(), response -> response);
+          deletePartRequest(thingId, partId),
+          requestOptions,
+          CallExecutor.discardBody(),
+          response -> response);
     }
 
     /**
@@ -333,8 +634,19 @@ public final class ThingsService {
      * @return the response
      */
     public ApiResponse<List<Thing>> listThings() {
+      return listThings(RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #listThings()}, with retries and timeouts set for this call.
+     *
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the response
+     */
+    public ApiResponse<List<Thing>> listThings(RequestOptions requestOptions) {
       return executor.execute(
           listThingsRequest(),
+          requestOptions,
           CallExecutor.jsonOr204(thingListAdapter, Collections.<Thing>emptyList()));
     }
 
@@ -344,8 +656,20 @@ public final class ThingsService {
      * @return the future response
      */
     public CompletableFuture<ApiResponse<List<Thing>>> listThingsAsync() {
+      return listThingsAsync(RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #listThingsAsync()}, with retries and timeouts set for this call.
+     *
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the future response
+     */
+    public CompletableFuture<ApiResponse<List<Thing>>> listThingsAsync(
+        RequestOptions requestOptions) {
       return executor.executeAsync(
           listThingsRequest(),
+          requestOptions,
           CallExecutor.jsonOr204(thingListAdapter, Collections.<Thing>emptyList()),
           response -> response);
     }
@@ -360,7 +684,22 @@ public final class ThingsService {
      * @return the response, whose body is null
      */
     public ApiResponse<Void> putPart(String thingId, String partId, Thing thing) {
-      return executor.execute(putPartRequest(thingId, partId, thing), CallExecutor.discardBody());
+      return putPart(thingId, partId, thing, RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #putPart(String, String, Thing)}, with retries and timeouts set for this call.
+     *
+     * @param thingId the {@code thingId}
+     * @param partId Declared before the others, sent in path order.
+     * @param thing the {@code Thing} to send
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the response, whose body is null
+     */
+    public ApiResponse<Void> putPart(
+        String thingId, String partId, Thing thing, RequestOptions requestOptions) {
+      return executor.execute(
+          putPartRequest(thingId, partId, thing), requestOptions, CallExecutor.discardBody());
     }
 
     /**
@@ -374,8 +713,26 @@ public final class ThingsService {
      */
     public CompletableFuture<ApiResponse<Void>> putPartAsync(
         String thingId, String partId, Thing thing) {
+      return putPartAsync(thingId, partId, thing, RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #putPartAsync(String, String, Thing)}, with retries and timeouts set for this
+     * call.
+     *
+     * @param thingId the {@code thingId}
+     * @param partId Declared before the others, sent in path order.
+     * @param thing the {@code Thing} to send
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the future response
+     */
+    public CompletableFuture<ApiResponse<Void>> putPartAsync(
+        String thingId, String partId, Thing thing, RequestOptions requestOptions) {
       return executor.executeAsync(
-          putPartRequest(thingId, partId, thing), CallExecutor.discardBody(), response -> response);
+          putPartRequest(thingId, partId, thing),
+          requestOptions,
+          CallExecutor.discardBody(),
+          response -> response);
     }
   }
 }

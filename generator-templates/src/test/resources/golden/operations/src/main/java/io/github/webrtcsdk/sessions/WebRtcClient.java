@@ -5,15 +5,16 @@ package io.github.webrtcsdk.sessions;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.api.SettingsApi;
 import io.github.webrtcsdk.sessions.api.ThingsApi;
-import io.github.webrtcsdk.sessions.internal.BasicAuthInterceptor;
 import io.github.webrtcsdk.sessions.internal.JsonConverterFactory;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Authenticator;
 import okhttp3.HttpUrl;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 
@@ -30,32 +31,86 @@ import retrofit2.Retrofit;
  * <p>Each service ({@link #settings()}, {@link #things()}) has one method per operation of the API,
  * named by its {@code operationId}: a blocking method, an {@code Async} twin returning a
  * {@link java.util.concurrent.CompletableFuture}, and both again under {@code withRawResponse()}
- * returning an {@link ApiResponse} with the status code and headers. Failures throw a
- * {@link WebRtcException}.
+ * returning an {@link ApiResponse} with the status code and headers. Every one of them has an
+ * overload that takes {@link RequestOptions} last. Failures throw a {@link WebRtcException}.
  *
- * <p>Thread safe: create one client and share it. Its OkHttp client, and so its connection pool and
- * dispatcher, are shared with the {@link Builder#okHttpClient(OkHttpClient) one you pass in}, if
- * any.
+ * <p>Out of the box the client retries idempotent requests twice on 408, 429, 500, 502, 503 and 504
+ * and on connection failures, with exponential backoff and {@code Retry-After}; connects within 10
+ * s, reads and writes within 30 s each, and gives a whole call, retries included, 60 s. The builder
+ * changes these for the client, {@link RequestOptions} for one call. Credentials and tokens never
+ * appear in {@code toString()}, logs, exception messages or the {@code User-Agent}, and never
+ * follow a redirect to another host.
+ *
+ * <p>Thread safe: create one client and share it among all threads; calls made at the same time do
+ * not share retry state, and with OAuth 2.0 they share one token, fetched by one of them. Its
+ * OkHttp client, and so its connection pool and dispatcher, are shared with the
+ * {@link Builder#okHttpClient(OkHttpClient) one you pass in}, if any.
  */
 public final class WebRtcClient {
   /** The base URL of the production API, {@value}. */
   public static final String DEFAULT_BASE_URL = "https://api.example.com/v1/";
 
+  /** The OAuth 2.0 token URL used by default, {@value}. */
+  public static final String DEFAULT_OAUTH2_TOKEN_URL = OAuth2Authentication.DEFAULT_TOKEN_URL;
+
   private final HttpUrl baseUrl;
   private final String accountId;
+  private final Authentication authentication;
   private final SettingsService settings;
   private final ThingsService things;
 
   private WebRtcClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
     this.accountId = Objects.requireNonNull(builder.accountId);
+    Redaction redaction = new Redaction(sensitiveProperties());
+    OkHttpClient base = builder.okHttpClient != null ? builder.okHttpClient : new OkHttpClient();
+    UserAgent userAgent = new UserAgent(UserAgent.VALUE);
+    LoggingInterceptor logging =
+        builder.logLevel == LogLevel.NONE
+            ? null
+            : new LoggingInterceptor(
+                builder.logLevel,
+                builder.logger != null ? builder.logger : RequestLogger.javaUtilLogging(),
+                redaction);
+    if (builder.oauth2ClientId != null) {
+      this.authentication =
+          new OAuth2Authentication(
+              baseUrl,
+              builder.oauth2TokenUrl != null
+                  ? builder.oauth2TokenUrl
+                  : HttpUrl.get(DEFAULT_OAUTH2_TOKEN_URL),
+              builder.oauth2ClientId,
+              Objects.requireNonNull(builder.oauth2ClientSecret),
+              tokenClient(base, builder, userAgent, logging),
+              builder.sleeper,
+              redaction);
+    } else {
+      this.authentication =
+          Authentication.basic(
+              baseUrl,
+              Objects.requireNonNull(builder.username),
+              Objects.requireNonNull(builder.password));
+    }
     // Derived from the caller's client, so that both share one connection pool and dispatcher.
+    // Interceptors run in this order after the caller's: timeouts, user agent, credentials, log.
     OkHttpClient.Builder http =
-        builder.okHttpClient != null
-            ? builder.okHttpClient.newBuilder()
-            : new OkHttpClient.Builder();
-    OkHttpClient okHttpClient =
-        http.addInterceptor(Objects.requireNonNull(builder.authentication)).build();
+        base.newBuilder()
+            .connectTimeout(builder.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(builder.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+            .writeTimeout(builder.writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
+            // The whole-call timeout spans retries: CallExecutor sets each attempt's share.
+            .callTimeout(0, TimeUnit.MILLISECONDS)
+            // CallExecutor alone retries, so that attempts are counted and POST is never resent
+            // unless the call allows it.
+            .retryOnConnectionFailure(false)
+            .addNetworkInterceptor(new RetryAfterZeroInterceptor())
+            .addInterceptor(new TimeoutInterceptor())
+            .addInterceptor(userAgent)
+            .addInterceptor(authentication);
+    if (logging != null) {
+      http.addInterceptor(logging);
+    }
+    OkHttpClient okHttpClient = http.build();
     // Our adapter factory alone: Moshi's built-ins cover strings and the like, never our models.
     Moshi moshi = new Moshi.Builder().add(new ModelJsonAdapterFactory()).build();
     Retrofit retrofit =
@@ -64,11 +119,60 @@ public final class WebRtcClient {
             .client(okHttpClient)
             .addConverterFactory(JsonConverterFactory.create(moshi))
             .build();
-    CallExecutor executor = new CallExecutor(okHttpClient);
+    RetryPolicy retryPolicy =
+        new RetryPolicy(
+            builder.maxRetries,
+            builder.maxRetryAfter,
+            RetryPolicy.INITIAL_BACKOFF,
+            RetryPolicy.MAX_BACKOFF);
+    CallExecutor executor =
+        new CallExecutor(
+            okHttpClient, authentication, retryPolicy, builder.timeout, builder.sleeper);
     this.settings =
         new SettingsService(retrofit.create(SettingsApi.class), executor, moshi, accountId);
     this.things =
         new ThingsService(retrofit.create(ThingsApi.class), executor, moshi, accountId);
+  }
+
+  /**
+   * The client that token requests go through: the caller's connection pool and network settings,
+   * but none of the caller's interceptors (they must not see the client secret), no redirects,
+   * and timeouts of its own, so that a slow token endpoint cannot hang a call.
+   */
+  private static OkHttpClient tokenClient(
+      OkHttpClient base,
+      Builder builder,
+      UserAgent userAgent,
+      @Nullable LoggingInterceptor logging) {
+    OkHttpClient.Builder http = base.newBuilder();
+    http.interceptors().clear();
+    http.networkInterceptors().clear();
+    long connect = orDefault(builder.connectTimeout, Timeouts.DEFAULT_CONNECT);
+    long read = orDefault(builder.readTimeout, Timeouts.DEFAULT_READ);
+    long write = orDefault(builder.writeTimeout, Timeouts.DEFAULT_WRITE);
+    long call = orDefault(builder.timeout, Timeouts.DEFAULT_CALL);
+    http.authenticator(Authenticator.NONE)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .connectTimeout(connect, TimeUnit.MILLISECONDS)
+        .readTimeout(read, TimeUnit.MILLISECONDS)
+        .writeTimeout(write, TimeUnit.MILLISECONDS)
+        .callTimeout(call, TimeUnit.MILLISECONDS)
+        .addInterceptor(userAgent);
+    if (logging != null) {
+      http.addInterceptor(logging);
+    }
+    return http.build();
+  }
+
+  private static long orDefault(Duration timeout, Duration fallback) {
+    return (timeout.isZero() ? fallback : timeout).toMillis();
+  }
+
+  /** JSON properties that the API document marks {@code x-sensitive}: never logged. */
+  private static List<String> sensitiveProperties() {
+    List<String> names = new ArrayList<>();
+    return names;
   }
 
   /**
@@ -117,13 +221,43 @@ public final class WebRtcClient {
   }
 
   /**
+   * Returns the base URL, the {@code accountId} and the kind of credentials, never the credentials.
+   *
+   * @return the description, such as {@code WebRtcClient{baseUrl=https://example.com/v1/, ...}}
+   */
+  @Override
+  public String toString() {
+    return "WebRtcClient{baseUrl=" + baseUrl.newBuilder().username("").password("").build()
+        + ", accountId=" + accountId
+        + ", authentication=" + authentication
+        + "}";
+  }
+
+  /**
    * Configures and builds a {@link WebRtcClient}. Not safe for use by multiple threads.
+   *
+   * <p>Required: {@link #accountId(String) accountId}, and credentials, either
+   * {@link #basicAuth(String, String) basicAuth} or {@link #oauth2(String, String) oauth2}.
+   * Everything else has a default.
    */
   public static final class Builder {
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
     private @Nullable String accountId;
-    private @Nullable Interceptor authentication;
+    private @Nullable String username;
+    private @Nullable String password;
+    private @Nullable String oauth2ClientId;
+    private @Nullable String oauth2ClientSecret;
+    private @Nullable HttpUrl oauth2TokenUrl;
     private @Nullable OkHttpClient okHttpClient;
+    private int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
+    private Duration maxRetryAfter = RetryPolicy.DEFAULT_MAX_RETRY_AFTER;
+    private Duration timeout = Timeouts.DEFAULT_CALL;
+    private Duration connectTimeout = Timeouts.DEFAULT_CONNECT;
+    private Duration readTimeout = Timeouts.DEFAULT_READ;
+    private Duration writeTimeout = Timeouts.DEFAULT_WRITE;
+    private LogLevel logLevel = LogLevel.NONE;
+    private @Nullable RequestLogger logger;
+    private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Builder() {}
 
@@ -141,10 +275,12 @@ public final class WebRtcClient {
     }
 
     /**
-     * Authenticates every request with HTTP Basic: an API user's name and password. Required.
+     * Authenticates every request with HTTP Basic: an API user's name and password. This or
+     * {@link #oauth2(String, String)} is required.
      *
-     * <p>The credentials are sent in the {@code Authorization} header, encoded as UTF-8; they
-     * never appear in exception messages or in {@code toString()}.
+     * <p>The credentials are sent in the {@code Authorization} header, encoded as UTF-8, to the
+     * base URL's host only; they never appear in exception messages, logs or
+     * {@code toString()}.
      *
      * @param username the API user name
      * @param password the API user password
@@ -152,9 +288,65 @@ public final class WebRtcClient {
      * @throws NullPointerException if an argument is null
      */
     public Builder basicAuth(String username, String password) {
-      Objects.requireNonNull(username, "username == null");
-      Objects.requireNonNull(password, "password == null");
-      this.authentication = new BasicAuthInterceptor(username, password);
+      this.username = Objects.requireNonNull(username, "username == null");
+      this.password = Objects.requireNonNull(password, "password == null");
+      return this;
+    }
+
+    /**
+     * Authenticates every request with an OAuth 2.0 access token, obtained with the client
+     * credentials grant. This or {@link #basicAuth(String, String)} is required.
+     *
+     * <p>The token is requested from {@link #oauth2TokenUrl(String)} when the first call needs
+     * it, with the client id and secret as HTTP Basic and the form body
+     * {@code grant_type=client_credentials}. It is kept until shortly before its
+     * {@code expires_in} (by a minute at most) and shared by all calls: when it must be renewed,
+     * one call fetches while the others wait. After a 401 the client fetches a new token and
+     * sends the request once more. A token that cannot be had fails the call with an
+     * {@link AuthenticationException}. Neither the secret nor the token ever appears in
+     * exception messages, logs or {@code toString()}.
+     *
+     * @param clientId the OAuth 2.0 client id
+     * @param clientSecret the OAuth 2.0 client secret
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder oauth2(String clientId, String clientSecret) {
+      this.oauth2ClientId = Objects.requireNonNull(clientId, "clientId == null");
+      this.oauth2ClientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
+      return this;
+    }
+
+    /**
+     * Sets the URL that OAuth 2.0 tokens are requested from.
+     *
+     * <p>By default {@value WebRtcClient#DEFAULT_OAUTH2_TOKEN_URL}.
+     *
+     * @param tokenUrl an {@code http} or {@code https} URL
+     * @return this builder
+     * @throws NullPointerException if {@code tokenUrl} is null
+     * @throws IllegalArgumentException if {@code tokenUrl} is not an http or https URL
+     */
+    public Builder oauth2TokenUrl(String tokenUrl) {
+      Objects.requireNonNull(tokenUrl, "tokenUrl == null");
+      HttpUrl url = HttpUrl.parse(tokenUrl);
+      if (url == null) {
+        // Not echoed: a URL may carry a password in its userinfo.
+        throw new IllegalArgumentException("tokenUrl is not an http or https URL");
+      }
+      return oauth2TokenUrl(url);
+    }
+
+    /**
+     * Sets the URL that OAuth 2.0 tokens are requested from, as {@link #oauth2TokenUrl(String)}
+     * does.
+     *
+     * @param tokenUrl the URL
+     * @return this builder
+     * @throws NullPointerException if {@code tokenUrl} is null
+     */
+    public Builder oauth2TokenUrl(HttpUrl tokenUrl) {
+      this.oauth2TokenUrl = Objects.requireNonNull(tokenUrl, "tokenUrl == null");
       return this;
     }
 
@@ -200,9 +392,11 @@ public final class WebRtcClient {
      * Sends requests with a client derived from {@code okHttpClient}.
      *
      * <p>The client is not changed: this one is made with {@link OkHttpClient#newBuilder()}, so it
-     * shares the connection pool, the dispatcher and the settings (timeouts, interceptors, event
-     * listeners) of the one given, and adds authentication. By default a new OkHttp client with
-     * OkHttp's defaults is made.
+     * shares the connection pool, the dispatcher and the settings (interceptors, event listeners,
+     * proxy, TLS) of the one given, and adds authentication. Its timeouts are replaced by this
+     * builder's, and its own retries ({@code retryOnConnectionFailure}) are turned off: this
+     * client's retry policy decides. Token requests use the same pool but none of its
+     * interceptors. By default a new OkHttp client is made.
      *
      * @param okHttpClient the client to derive from
      * @return this builder
@@ -214,18 +408,163 @@ public final class WebRtcClient {
     }
 
     /**
+     * Sets how many times a failed request is retried; 0 turns retries off. By default 2.
+     *
+     * <p>Retried: {@code GET}, {@code PUT} and {@code DELETE} requests (idempotent: sending them
+     * twice does what sending them once does) that failed with 408, 429, 500, 502, 503 or 504, or
+     * with a connection failure or a timeout before the response. {@code POST} is retried only
+     * when the call opts in with {@link RequestOptions.Builder#retryPost(boolean)}. Waits start at
+     * 0.5 s and double up to 8 s, less a random jitter of up to 25%; a {@code Retry-After} header
+     * (seconds or HTTP date) is honoured instead, up to {@link #maxRetryAfter(Duration)}. The
+     * exception thrown at last is the last attempt's, and {@link WebRtcException#attempts()} says
+     * how many there were. {@link RequestOptions.Builder#maxRetries(int)} overrides this for one
+     * call.
+     *
+     * @param maxRetries the number of retries, 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxRetries} is negative
+     */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = Timeouts.checkRetries(maxRetries);
+      return this;
+    }
+
+    /**
+     * Sets the longest {@code Retry-After} the client waits for before retrying. By default 60 s.
+     *
+     * <p>When a response asks for a longer wait, its exception (such as a
+     * {@link RateLimitException} with {@link RateLimitException#retryAfter()}) is thrown at once,
+     * so that the caller decides. A wait that would outlast the call's timeout is not started
+     * either.
+     *
+     * @param maxRetryAfter the longest wait
+     * @return this builder
+     * @throws NullPointerException if {@code maxRetryAfter} is null
+     * @throws IllegalArgumentException if {@code maxRetryAfter} is negative or too long
+     */
+    public Builder maxRetryAfter(Duration maxRetryAfter) {
+      this.maxRetryAfter = Timeouts.check(maxRetryAfter, "maxRetryAfter");
+      return this;
+    }
+
+    /**
+     * Sets the time a whole call may take: every attempt, and every wait between attempts. By
+     * default 60 s; {@link Duration#ZERO} means no limit.
+     *
+     * <p>When it runs out the call fails with a {@link WebRtcIoException} whose message says
+     * {@code "call timeout of 60 s exceeded"}, and no further attempt is made.
+     * {@link RequestOptions.Builder#timeout(Duration)} overrides this for one call.
+     *
+     * @param timeout the timeout
+     * @return this builder
+     * @throws NullPointerException if {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is negative or too long
+     */
+    public Builder timeout(Duration timeout) {
+      this.timeout = Timeouts.check(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * Sets how long an attempt may take to connect. By default 10 s; {@link Duration#ZERO} means
+     * no limit. {@link RequestOptions.Builder#connectTimeout(Duration)} overrides this for one
+     * call.
+     *
+     * @param connectTimeout the timeout
+     * @return this builder
+     * @throws NullPointerException if {@code connectTimeout} is null
+     * @throws IllegalArgumentException if {@code connectTimeout} is negative or too long
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = Timeouts.check(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how long an attempt may wait for the next bytes of the response. By default 30 s;
+     * {@link Duration#ZERO} means no limit. {@link RequestOptions.Builder#readTimeout(Duration)}
+     * overrides this for one call.
+     *
+     * @param readTimeout the timeout
+     * @return this builder
+     * @throws NullPointerException if {@code readTimeout} is null
+     * @throws IllegalArgumentException if {@code readTimeout} is negative or too long
+     */
+    public Builder readTimeout(Duration readTimeout) {
+      this.readTimeout = Timeouts.check(readTimeout, "readTimeout");
+      return this;
+    }
+
+    /**
+     * Sets how long an attempt may wait to send the next bytes of the request. By default 30 s;
+     * {@link Duration#ZERO} means no limit. {@link RequestOptions.Builder#writeTimeout(Duration)}
+     * overrides this for one call.
+     *
+     * @param writeTimeout the timeout
+     * @return this builder
+     * @throws NullPointerException if {@code writeTimeout} is null
+     * @throws IllegalArgumentException if {@code writeTimeout} is negative or too long
+     */
+    public Builder writeTimeout(Duration writeTimeout) {
+      this.writeTimeout = Timeouts.check(writeTimeout, "writeTimeout");
+      return this;
+    }
+
+    /**
+     * Logs each request and response at {@code logLevel}. By default {@link LogLevel#NONE}.
+     *
+     * <p>Messages go to {@link #logger(RequestLogger)}, by default {@code java.util.logging}
+     * (see {@link RequestLogger#javaUtilLogging()}). Credentials and tokens are redacted at every
+     * level, token requests included.
+     *
+     * @param logLevel how much to log
+     * @return this builder
+     * @throws NullPointerException if {@code logLevel} is null
+     */
+    public Builder logLevel(LogLevel logLevel) {
+      this.logLevel = Objects.requireNonNull(logLevel, "logLevel == null");
+      return this;
+    }
+
+    /**
+     * Sends what {@link #logLevel(LogLevel)} logs to {@code logger} instead of
+     * {@code java.util.logging}. Nothing is logged unless a level is set.
+     *
+     * @param logger the logger
+     * @return this builder
+     * @throws NullPointerException if {@code logger} is null
+     */
+    public Builder logger(RequestLogger logger) {
+      this.logger = Objects.requireNonNull(logger, "logger == null");
+      return this;
+    }
+
+    /** Replaces the clock and the waits between retries; for tests. */
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    /**
      * Returns a new client.
      *
      * @return the client
-     * @throws IllegalStateException if a required setting is missing, naming them all
+     * @throws IllegalStateException if a required setting is missing, naming them all, or if
+     *     both {@code basicAuth} and {@code oauth2} are set
      */
     public WebRtcClient build() {
+      if (username != null && oauth2ClientId != null) {
+        throw new IllegalStateException("Both basicAuth and oauth2 are set; choose one");
+      }
+      if (oauth2TokenUrl != null && oauth2ClientId == null) {
+        throw new IllegalStateException("oauth2TokenUrl is set without oauth2");
+      }
       List<String> missing = new ArrayList<>();
       if (accountId == null) {
         missing.add("accountId");
       }
-      if (authentication == null) {
-        missing.add("basicAuth");
+      if (username == null && oauth2ClientId == null) {
+        missing.add("basicAuth or oauth2");
       }
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Missing required settings: " + String.join(", ", missing));

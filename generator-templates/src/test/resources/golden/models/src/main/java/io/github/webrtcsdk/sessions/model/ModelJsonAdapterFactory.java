@@ -5,12 +5,21 @@ package io.github.webrtcsdk.sessions.model;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
+import io.github.webrtcsdk.sessions.internal.FormatAdapters;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Set;
+import java.util.UUID;
+import okio.ByteString;
 
 /**
- * Serves the generated JSON adapter of every model and enum in this package.
+ * Serves the generated JSON adapter of every model and enum in this package, and the adapters of
+ * the formats they use: {@link LocalDate}, {@link OffsetDateTime} (RFC 3339), {@link UUID},
+ * {@link URI}, {@link ByteString} (base64) and {@link BigDecimal}.
  *
  * <p>The client builds its Moshi instance with this factory alone, so no model is ever read or
  * written by reflection. Use it to read the API's JSON outside the client, such as the body of a
@@ -48,6 +57,24 @@ public final class ModelJsonAdapterFactory implements JsonAdapter.Factory {
     }
     if (type == WidgetStatus.class) {
       return new WidgetStatusJsonAdapter();
+    }
+    if (type == LocalDate.class) {
+      return FormatAdapters.LOCAL_DATE;
+    }
+    if (type == OffsetDateTime.class) {
+      return FormatAdapters.OFFSET_DATE_TIME;
+    }
+    if (type == UUID.class) {
+      return FormatAdapters.UUID;
+    }
+    if (type == URI.class) {
+      return FormatAdapters.URI;
+    }
+    if (type == ByteString.class) {
+      return FormatAdapters.BYTES;
+    }
+    if (type == BigDecimal.class) {
+      return FormatAdapters.BIG_DECIMAL;
     }
     return null;
   }

@@ -3,8 +3,10 @@
 package io.github.webrtcsdk.sessions.model;
 
 import io.github.webrtcsdk.sessions.Nullable;
+import io.github.webrtcsdk.sessions.internal.JsonObjects;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import io.github.webrtcsdk.sessions.internal.ModelSupport;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -59,11 +61,11 @@ public final class Widget {
   @Nullable final Map<String, Integer> scores;
   @Nullable final WidgetDimensions dimensions;
   @Nullable final Owner owner;
-  @Nullable final Object metadata;
+  @Nullable final Map<String, Object> metadata;
   @Nullable final List<String> aliases;
   final boolean aliasesPresent;
   final List<Part> parts;
-  @Nullable final String createdAt;
+  @Nullable final OffsetDateTime createdAt;
   @Nullable final String legacyCode;
   @Nullable final String secret;
   @Nullable final WidgetStatus status;
@@ -83,7 +85,7 @@ public final class Widget {
     this.scores = ModelSupport.immutableMap(builder.scores);
     this.dimensions = builder.dimensions;
     this.owner = builder.owner;
-    this.metadata = builder.metadata;
+    this.metadata = ModelSupport.immutableMap(builder.metadata);
     this.aliases = ModelSupport.immutableList(builder.aliases);
     this.aliasesPresent = builder.aliasesPresent;
     this.parts = ModelSupport.immutableList(builder.parts);
@@ -355,11 +357,16 @@ public final class Widget {
   /**
    * Free-form JSON.
    *
-   * <p>Null when absent.
+   * <p>Empty when absent; {@link #hasMetadata()} tells an absent property from an empty one. Values
+   * are JSON values: null, {@code String}, {@code Boolean}, {@code Long} or {@code BigDecimal}, and
+   * unmodifiable {@code List} and {@code Map<String, Object>} of them.
    *
-   * @return the {@code metadata} property
+   * @return the {@code metadata} property, unmodifiable
    */
-  public @Nullable Object metadata() {
+  public Map<String, Object> metadata() {
+    if (metadata == null) {
+      return Collections.emptyMap();
+    }
     return metadata;
   }
 
@@ -408,11 +415,12 @@ public final class Widget {
   /**
    * The {@code createdAt} property.
    *
-   * <p>Null when absent. Read-only: set by the server.
+   * <p>Null when absent. Read-only: set by the server, and left out of the request bodies this
+   * object is sent in.
    *
    * @return the {@code createdAt} property
    */
-  public @Nullable String createdAt() {
+  public @Nullable OffsetDateTime createdAt() {
     return createdAt;
   }
 
@@ -635,11 +643,11 @@ public final class Widget {
     private @Nullable Map<String, Integer> scores;
     private @Nullable WidgetDimensions dimensions;
     private @Nullable Owner owner;
-    private @Nullable Object metadata;
+    private @Nullable Map<String, Object> metadata;
     private @Nullable List<String> aliases;
     private boolean aliasesPresent;
     private @Nullable List<Part> parts;
-    private @Nullable String createdAt;
+    private @Nullable OffsetDateTime createdAt;
     private @Nullable String legacyCode;
     private @Nullable String secret;
     private @Nullable WidgetStatus status;
@@ -661,7 +669,7 @@ public final class Widget {
       this.scores = ModelSupport.newMap(source.scores, "scores");
       this.dimensions = source.dimensions;
       this.owner = source.owner;
-      this.metadata = source.metadata;
+      this.metadata = JsonObjects.newObject(source.metadata, "metadata");
       this.aliases = ModelSupport.newList(source.aliases, "aliases");
       this.aliasesPresent = source.aliasesPresent;
       this.parts = ModelSupport.newList(source.parts, "parts");
@@ -1023,13 +1031,34 @@ public final class Widget {
      *
      * <p>Free-form JSON.
      *
-     * <p>Null leaves the property out, like {@link #clearMetadata()}.
+     * <p>Null leaves the property out, like {@link #clearMetadata()}. The object is copied; its
+     * values must be JSON values (null, {@code String}, {@code Boolean}, {@code Number}, or a
+     * {@code Collection} or {@code Map<String, ?>} of JSON values).
      *
      * @param metadata the value
      * @return this builder
+     * @throws IllegalArgumentException if a value is not a JSON value
      */
-    public Builder metadata(@Nullable Object metadata) {
-      this.metadata = metadata;
+    public Builder metadata(@Nullable Map<String, ?> metadata) {
+      this.metadata = JsonObjects.newObject(metadata, "metadata");
+      return this;
+    }
+
+    /**
+     * Puts one entry into the {@code metadata} object, setting it if it was absent.
+     *
+     * @param key the key
+     * @param value a JSON value, copied; null puts an explicit JSON null
+     * @return this builder
+     * @throws NullPointerException if {@code key} is null
+     * @throws IllegalArgumentException if {@code value} is not a JSON value
+     */
+    public Builder putMetadataItem(String key, @Nullable Object value) {
+      Objects.requireNonNull(key, "key == null");
+      if (this.metadata == null) {
+        this.metadata = new LinkedHashMap<>();
+      }
+      JsonObjects.put(this.metadata, key, value, "metadata");
       return this;
     }
 
@@ -1128,12 +1157,14 @@ public final class Widget {
      *
      * <p>The {@code createdAt} property.
      *
-     * <p>Null leaves the property out, like {@link #clearCreatedAt()}.
+     * <p>Null leaves the property out, like {@link #clearCreatedAt()}. Read-only: the server sets
+     * it, so request bodies leave it out; set it to build the objects a server or a test double
+     * answers with.
      *
      * @param createdAt the value
      * @return this builder
      */
-    public Builder createdAt(@Nullable String createdAt) {
+    public Builder createdAt(@Nullable OffsetDateTime createdAt) {
       this.createdAt = createdAt;
       return this;
     }
@@ -1157,7 +1188,9 @@ public final class Widget {
      *
      * @param legacyCode the value
      * @return this builder
+     * @deprecated The API marks this property as deprecated.
      */
+    @Deprecated
     public Builder legacyCode(@Nullable String legacyCode) {
       this.legacyCode = legacyCode;
       return this;
@@ -1167,7 +1200,9 @@ public final class Widget {
      * Leaves the {@code legacyCode} property out: it is then absent, not null.
      *
      * @return this builder
+     * @deprecated The API marks this property as deprecated.
      */
+    @Deprecated
     public Builder clearLegacyCode() {
       this.legacyCode = null;
       return this;

@@ -8,9 +8,12 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
+import io.github.webrtcsdk.sessions.internal.FormatAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
+import io.github.webrtcsdk.sessions.internal.JsonWriters;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,8 +56,9 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
   private final JsonAdapter<Map<String, Integer>> integerMapAdapter;
   private final JsonAdapter<WidgetDimensions> widgetDimensionsAdapter;
   private final JsonAdapter<Owner> ownerAdapter;
-  private final JsonAdapter<Object> jsonValueAdapter;
+  private final JsonAdapter<Map<String, Object>> jsonObjectAdapter;
   private final JsonAdapter<List<Part>> partListAdapter;
+  private final JsonAdapter<OffsetDateTime> offsetDateTimeAdapter;
   private final JsonAdapter<WidgetStatus> widgetStatusAdapter;
 
   WidgetJsonAdapter(Moshi moshi) {
@@ -68,12 +72,14 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
     this.integerMapAdapter = JsonAdapters.mapOf(JsonAdapters.INTEGER);
     this.widgetDimensionsAdapter = moshi.adapter(WidgetDimensions.class);
     this.ownerAdapter = moshi.adapter(Owner.class);
-    this.jsonValueAdapter = JsonAdapters.JSON_VALUE;
+    this.jsonObjectAdapter = FormatAdapters.JSON_OBJECT;
     this.partListAdapter = JsonAdapters.listOf(moshi.adapter(Part.class));
+    this.offsetDateTimeAdapter = FormatAdapters.OFFSET_DATE_TIME;
     this.widgetStatusAdapter = moshi.adapter(WidgetStatus.class);
   }
 
   @Override
+  @SuppressWarnings("deprecation") // Deprecated properties are still read.
   public @Nullable Widget fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
@@ -193,7 +199,7 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
             reader.nextNull();
             builder.clearMetadata();
           } else {
-            builder.metadata(jsonValueAdapter.fromJson(reader));
+            builder.metadata(jsonObjectAdapter.fromJson(reader));
           }
           break;
         case 13:
@@ -217,7 +223,7 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
             reader.nextNull();
             builder.clearCreatedAt();
           } else {
-            builder.createdAt(stringAdapter.fromJson(reader));
+            builder.createdAt(offsetDateTimeAdapter.fromJson(reader));
           }
           break;
         case 16:
@@ -269,6 +275,8 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
       return;
     }
     writer.beginObject();
+    // Read-only properties are the server's to set: never sent back in a request.
+    boolean response = !JsonWriters.isRequestBody(writer);
     writer.name("id");
     stringAdapter.toJson(writer, value.id);
     if (value.notePresent) {
@@ -317,7 +325,7 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
     }
     if (value.metadata != null) {
       writer.name("metadata");
-      jsonValueAdapter.toJson(writer, value.metadata);
+      jsonObjectAdapter.toJson(writer, value.metadata);
     }
     if (value.aliasesPresent) {
       writer.name("aliases");
@@ -325,9 +333,9 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
     }
     writer.name("parts");
     partListAdapter.toJson(writer, value.parts);
-    if (value.createdAt != null) {
+    if (response && value.createdAt != null) {
       writer.name("createdAt");
-      stringAdapter.toJson(writer, value.createdAt);
+      offsetDateTimeAdapter.toJson(writer, value.createdAt);
     }
     if (value.legacyCode != null) {
       writer.name("legacyCode");
