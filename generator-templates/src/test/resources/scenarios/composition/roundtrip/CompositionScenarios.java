@@ -123,14 +123,16 @@ public final class CompositionScenarios {
 
   public static void anyOfOfScalarsListsAndEnums(MockWebServer server) throws Exception {
     assertEquals(Contact.ofLong(5L), read(Contact.class, "5"));
-    assertEquals(Contact.ofLocalDate(LocalDate.of(2021, 1, 2)), read(Contact.class, "\"2021-01-02\""));
+    assertEquals(
+        Contact.ofLocalDate(LocalDate.of(2021, 1, 2)), read(Contact.class, "\"2021-01-02\""));
     assertEquals(Contact.ofString("sms"), read(Contact.class, "\"sms\""));
     assertEquals(
         Contact.ofListOfString(Arrays.asList("a", "b")), read(Contact.class, "[\"a\",\"b\"]"));
     assertEquals(Contact.ofUnknown(true), read(Contact.class, "true"));
     assertEquals(Contact.ofUnknown(new BigDecimal("1.5")), read(Contact.class, "1.5"));
     assertEquals("\"mms\"", write(Contact.class, Contact.ofChannel(Channel.MMS)));
-    assertEquals("[\"x\"]", write(Contact.class, Contact.ofListOfString(Collections.singletonList("x"))));
+    assertEquals(
+        "[\"x\"]", write(Contact.class, Contact.ofListOfString(Collections.singletonList("x"))));
     assertEquals(0, server.getRequestCount());
   }
 
@@ -165,7 +167,8 @@ public final class CompositionScenarios {
   public static void unionBodiesTravelOverHttp(MockWebServer server) throws Exception {
     server.enqueue(
         new MockResponse.Builder()
-            .body("[{\"petType\":\"cat\",\"name\":\"Tom\"},{\"petType\":\"snake\",\"name\":\"Kaa\"}]")
+            .body(
+                "[{\"petType\":\"cat\",\"name\":\"Tom\"},{\"petType\":\"snake\",\"name\":\"Kaa\"}]")
             .build());
     WebRtcClient client =
         WebRtcClient.builder()
@@ -181,7 +184,8 @@ public final class CompositionScenarios {
             .createPet(Pet.ofDog(Dog.builder().petType("dog").name("Rex").barks(true).build()));
 
     assertEquals(
-        "{\"petType\":\"dog\",\"name\":\"Rex\",\"barks\":true}", server.takeRequest().getBody().utf8());
+        "{\"petType\":\"dog\",\"name\":\"Rex\",\"barks\":true}",
+        server.takeRequest().getBody().utf8());
     assertEquals("cat Tom", pets.get(0).accept(PET_NAMES));
     assertEquals("unknown {petType=snake, name=Kaa}", pets.get(1).accept(PET_NAMES));
     JsonAdapter<Square> squares = MOSHI.adapter(Square.class);

@@ -58,7 +58,9 @@ public final class ParametersScenarios {
                     .ids(Arrays.asList(1L, 2L, 3L))
                     .tags(Arrays.asList("a", "b c"))
                     .addTag("d|e,f")
-                    .from(OffsetDateTime.of(2021, 4, 30, 10, 15, 0, 500_000_000, ZoneOffset.ofHours(2)))
+                    .from(
+                        OffsetDateTime.of(
+                            2021, 4, 30, 10, 15, 0, 500_000_000, ZoneOffset.ofHours(2)))
                     .addTime(OffsetDateTime.of(2021, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC))
                     .addTime(OffsetDateTime.of(2021, 1, 2, 3, 4, 6, 0, ZoneOffset.ofHours(-5)))
                     .day(LocalDate.of(2021, 4, 30))
@@ -91,9 +93,7 @@ public final class ParametersScenarios {
     server.enqueue(json("[]"));
 
     List<Event> events =
-        client(server)
-            .events()
-            .listEvents(ListEventsParams.builder().limit(5).xTrace("t").build());
+        client(server).events().listEvents(ListEventsParams.builder().limit(5).xTrace("t").build());
 
     RecordedRequest request = server.takeRequest();
     assertEquals("/v1/accounts/acc/events?limit=5", request.getTarget());
@@ -155,7 +155,8 @@ public final class ParametersScenarios {
     GetEventParams params = GetEventParams.builder().deprecatedFlag(false).build();
     Event event = client(server).events().getEvent(42L, params);
 
-    assertEquals("/v1/accounts/acc/events/42?deprecatedFlag=false", server.takeRequest().getTarget());
+    assertEquals(
+        "/v1/accounts/acc/events/42?deprecatedFlag=false", server.takeRequest().getTarget());
     assertEquals(EventType.DELETED, event.type());
   }
 
@@ -170,7 +171,8 @@ public final class ParametersScenarios {
   }
 
   public static void errorStatusOfAnOperationWithParameters(MockWebServer server) {
-    server.enqueue(new MockResponse.Builder().code(400).body("{\"message\":\"bad limit\"}").build());
+    server.enqueue(
+        new MockResponse.Builder().code(400).body("{\"message\":\"bad limit\"}").build());
 
     BadRequestException e =
         assertThrows(

@@ -136,7 +136,8 @@ public final class TypesScenarios {
     assertEquals(
         "\"2021-04-30T10:15:00.5-03:30\"",
         adapter.toJson(
-            OffsetDateTime.of(2021, 4, 30, 10, 15, 0, 500_000_000, ZoneOffset.ofHoursMinutes(-3, -30))));
+            OffsetDateTime.of(
+                2021, 4, 30, 10, 15, 0, 500_000_000, ZoneOffset.ofHoursMinutes(-3, -30))));
     for (String bad :
         new String[] {
           "\"2021-04-30\"",
@@ -156,11 +157,17 @@ public final class TypesScenarios {
 
   public static void malformedFormatsFailWithTheirPath(MockWebServer server) {
     String[][] cases = {
-      {"{\"count\":1,\"day\":\"30/04/2021\"}", "Expected an RFC 3339 full-date but was \"30/04/2021\" at path $.day"},
+      {
+        "{\"count\":1,\"day\":\"30/04/2021\"}",
+        "Expected an RFC 3339 full-date but was \"30/04/2021\" at path $.day"
+      },
       {"{\"count\":1,\"id\":\"nope\"}", "Expected a UUID but was \"nope\" at path $.id"},
       {"{\"count\":1,\"link\":\"a b\"}", "Expected a URI but was \"a b\" at path $.link"},
       {"{\"count\":1,\"payload\":\"*\"}", "Expected base64 bytes at path $.payload"},
-      {"{\"count\":1,\"amount\":\"1.x\"}", "Expected a decimal number but was \"1.x\" at path $.amount"},
+      {
+        "{\"count\":1,\"amount\":\"1.x\"}",
+        "Expected a decimal number but was \"1.x\" at path $.amount"
+      },
     };
     for (String[] c : cases) {
       JsonDataException e =
@@ -222,7 +229,8 @@ public final class TypesScenarios {
 
   public static void bytesCompareByContent(MockWebServer server) throws Exception {
     Measurement a = read(Measurement.class, "{\"count\":1,\"payload\":\"AAEC\"}");
-    Measurement b = Measurement.builder().count(1).payload(ByteString.of((byte) 0, (byte) 1, (byte) 2)).build();
+    Measurement b =
+        Measurement.builder().count(1).payload(ByteString.of((byte) 0, (byte) 1, (byte) 2)).build();
 
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
@@ -244,7 +252,8 @@ public final class TypesScenarios {
     assertEquals(Arrays.asList("x", "y"), measurement.groups().get("g"));
     assertTrue(measurement.extra().containsKey("n"));
     assertNull(measurement.extra().get("n"));
-    assertEquals(Arrays.asList(1L, new BigDecimal("2.50"), Collections.singletonMap("k", false)),
+    assertEquals(
+        Arrays.asList(1L, new BigDecimal("2.50"), Collections.singletonMap("k", false)),
         measurement.extra().get("l"));
     assertEquals(Arrays.asList(null, "x"), measurement.anything());
     Map<String, Object> extra = new LinkedHashMap<>();
@@ -252,14 +261,19 @@ public final class TypesScenarios {
     Measurement built = Measurement.builder().count(1).extra(extra).putExtraItem("y", 1).build();
     extra.put("changed", true);
     assertEquals("{\"count\":1,\"extra\":{\"z\":null,\"y\":1}}", write(Measurement.class, built));
-    assertThrows(IllegalArgumentException.class, () -> Measurement.builder().putExtraItem("o", new Object()));
-    assertThrows(IllegalArgumentException.class, () -> Measurement.builder().anything(new Object()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Measurement.builder().putExtraItem("o", new Object()));
+    assertThrows(
+        IllegalArgumentException.class, () -> Measurement.builder().anything(new Object()));
     assertEquals(0, server.getRequestCount());
   }
 
   public static void inlineObjectsAreNamedTypes(MockWebServer server) throws Exception {
     Measurement measurement =
-        read(Measurement.class, "{\"count\":1,\"source\":{\"name\":\"n\",\"position\":{\"x\":1.0,\"y\":2.5}}}");
+        read(
+            Measurement.class,
+            "{\"count\":1,\"source\":{\"name\":\"n\",\"position\":{\"x\":1.0,\"y\":2.5}}}");
 
     MeasurementSource source = measurement.source();
     MeasurementSourcePosition position = source.position();
@@ -289,7 +303,9 @@ public final class TypesScenarios {
 
   public static void allOfIsFlattenedIntoOneModel(MockWebServer server) throws Exception {
     Derived derived =
-        read(Derived.class, "{\"id\":\"d\",\"createdAt\":\"2021-04-30T00:00:00Z\",\"label\":\"l\",\"size\":2}");
+        read(
+            Derived.class,
+            "{\"id\":\"d\",\"createdAt\":\"2021-04-30T00:00:00Z\",\"label\":\"l\",\"size\":2}");
 
     assertEquals("d", derived.id());
     assertEquals("l", derived.label());
@@ -302,10 +318,13 @@ public final class TypesScenarios {
 
   @SuppressWarnings("deprecation") // Uses the deprecated schema and property on purpose.
   public static void deprecationsAreJavaDeprecations(MockWebServer server) throws Exception {
-    assertTrue(io.github.webrtcsdk.sessions.model.Legacy.class.isAnnotationPresent(Deprecated.class));
+    assertTrue(
+        io.github.webrtcsdk.sessions.model.Legacy.class.isAnnotationPresent(Deprecated.class));
     assertTrue(Measurement.class.getMethod("oldName").isAnnotationPresent(Deprecated.class));
     assertTrue(
-        Measurement.Builder.class.getMethod("oldName", String.class).isAnnotationPresent(Deprecated.class));
+        Measurement.Builder.class
+            .getMethod("oldName", String.class)
+            .isAnnotationPresent(Deprecated.class));
     assertFalse(Measurement.class.getMethod("unit").isAnnotationPresent(Deprecated.class));
     Holder holder = read(Holder.class, "{\"legacy\":{\"value\":\"v\"}}");
     assertEquals("v", holder.legacy().value());

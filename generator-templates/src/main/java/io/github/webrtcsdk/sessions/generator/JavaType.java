@@ -288,8 +288,8 @@ final class JavaType {
 
   /**
    * Whether {@code String.valueOf} of a value is its text in a URL or header: true for strings,
-   * integers, booleans, open enums, dates, UUIDs and URIs; false for date-times, binary-floating and
-   * decimal numbers and bytes, which {@code ParameterValues.format} writes instead.
+   * integers, booleans, open enums, dates, UUIDs and URIs; false for date-times, binary-floating
+   * and decimal numbers and bytes, which {@code ParameterValues.format} writes instead.
    */
   boolean isPlainParameter() {
     switch (kind) {

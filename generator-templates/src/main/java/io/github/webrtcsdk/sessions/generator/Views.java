@@ -25,6 +25,64 @@ public final class Views {
 
     /** Whether some operations are served by servers of their own: see ServerRouting. */
     public boolean hasOperationServers;
+
+    /** The callbacks parser; null when the API sends none. */
+    public Callbacks callbacks;
+  }
+
+  /** The result of an operation whose 2xx responses have different bodies. */
+  public static final class Result {
+    public String className;
+    public String operationId;
+    public final List<ResultCase> cases = new ArrayList<>();
+    public final java.util.Set<String> imports = new java.util.TreeSet<>();
+
+    /** The JSON adapters the decoder takes: {@code JsonAdapter<Thing> status200}. */
+    public String decoderParameters;
+  }
+
+  /** One documented 2xx status of a {@link Result}. */
+  public static final class ResultCase {
+    JavaType javaType;
+    public String statusCode;
+
+    /** {@code Status201}: the subclass and the visitor method. */
+    public String name;
+
+    public String type;
+    public String description;
+    public boolean hasBody;
+    public boolean text;
+    boolean binary;
+
+    /** Whether the body is JSON, read with an adapter handed to the decoder. */
+    public boolean jsonAdapter;
+
+    public boolean last;
+  }
+
+  /** The parser of the callback requests the API sends to the caller's server. */
+  public static final class Callbacks {
+    public final List<Callback> callbacks = new ArrayList<>();
+    public final List<Adapter> adapters = new ArrayList<>();
+    public final List<String> imports = new ArrayList<>();
+    public boolean suppressDeprecation;
+  }
+
+  /** One callback's payload: {@code parseStatusCallback(String)}. */
+  public static final class Callback {
+    JavaType javaType;
+    public String name;
+    public String method;
+    public String type;
+    public String description;
+    public String adapterField;
+
+    /** How the API sends it: {@code POST {statusCallbackUrl}}, escaped for Javadoc. */
+    public final List<String> requests = new ArrayList<>();
+
+    /** The operations that register it. */
+    public final List<String> operations = new ArrayList<>();
   }
 
   /** A tag: one Retrofit interface and one facade service. */
@@ -100,6 +158,9 @@ public final class Views {
     /** The request's Accept header. */
     public String accept;
 
+    /** The response headers the API documents, for Javadoc: {@code Location} (201): ... */
+    public final List<String> responseHeaders = new ArrayList<>();
+
     /** The operation's own server, as a Java string literal's content; null for the default. */
     public String serverUrl;
 
@@ -129,10 +190,16 @@ public final class Views {
     /** Whether the response body is binary, returned open as an OkHttp {@code ResponseBody}. */
     public boolean responseBinary;
 
+    /** The result class when its 2xx responses have different bodies; null otherwise. */
+    public Result result;
+
+    final List<JavaType> resultAdapterTypes = new ArrayList<>();
+
     public String returnType;
 
     /** The type of the Retrofit method's {@code Call}. */
     public String retrofitReturnType;
+
     public boolean returnsBody;
     public boolean returnsVoid;
     public String returnDescription;
@@ -255,6 +322,7 @@ public final class Views {
 
     /** Whether the class uses models the API deprecates without being deprecated itself. */
     public boolean suppressDeprecation;
+
     public boolean hasReadOnlyProperties;
     public final List<PatternConstant> patterns = new ArrayList<>();
     public Union union;
@@ -329,6 +397,7 @@ public final class Views {
 
     /** When the adapter writes the property; null for always. */
     public String writeCondition;
+
     public boolean readOnly;
     public boolean deprecated;
     public boolean sensitive;
@@ -366,7 +435,9 @@ public final class Views {
   public static final class Variant {
     JavaType javaType;
 
-    /** The name in members: {@code Cat} gives {@code ofCat}, {@code visitCat}, {@code CatVariant}. */
+    /**
+     * The name in members: {@code Cat} gives {@code ofCat}, {@code visitCat}, {@code CatVariant}.
+     */
     public String name;
 
     /** The name of a parameter holding it: {@code cat}. */

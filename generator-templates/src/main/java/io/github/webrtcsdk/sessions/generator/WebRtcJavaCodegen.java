@@ -5,8 +5,13 @@ import static org.openapitools.codegen.utils.StringUtils.camelize;
 import com.google.common.collect.ImmutableMap;
 import com.samskivert.mustache.Mustache;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.callbacks.Callback;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.io.File;
@@ -40,6 +45,7 @@ import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenParameter;
 import org.openapitools.codegen.CodegenProperty;
 import org.openapitools.codegen.CodegenResponse;
+import org.openapitools.codegen.CodegenServerVariable;
 import org.openapitools.codegen.CodegenType;
 import org.openapitools.codegen.SupportingFile;
 import org.openapitools.codegen.TemplateManager;
@@ -77,6 +83,13 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
 
   /** Option: comma-separated path parameters bound once on the client, not per call. */
   public static final String CLIENT_BOUND_PARAMETERS = "clientBoundParameters";
+
+  /**
+   * Option: write a standalone Maven project around the sources, a {@code pom.xml} with the
+   * client's dependencies (the command line sets it, with {@code projectGroupId},
+   * {@code projectArtifactId}, {@code projectVersion} and the library versions).
+   */
+  public static final String STANDALONE_PROJECT = "standaloneProject";
 
   /** Option: the client's version, for its User-Agent; the build passes its own. */
   public static final String CLIENT_VERSION = "clientVersion";
@@ -160,6 +173,37 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false",
               "null"));
 
+  /**
+   * Simple names that generated code uses unqualified: a schema with one of these names becomes
+   * {@code Model<Name>}, as upstream does for keywords, rather than hiding the type it names.
+   */
+  private static final Set<String> RESERVED_CLASS_NAMES =
+      new HashSet<>(
+          Arrays.asList(
+              // java.lang
+              "Object", "String", "Integer", "Long", "Float", "Double", "Boolean", "Character",
+              "Void", "Math", "System", "Class", "Override", "Deprecated", "SuppressWarnings",
+              "FunctionalInterface", "Exception", "RuntimeException", "IllegalStateException",
+              "IllegalArgumentException", "NullPointerException", "AssertionError", "Iterable",
+              "Number", "StringBuilder", "Thread", "InterruptedException", "Runnable",
+              // java.util, java.io, java.math, java.net, java.time, java.nio
+              "Map", "List", "Set", "Collection", "Collections", "Objects", "ArrayList",
+              "LinkedHashMap", "LinkedHashSet", "HashSet", "Arrays", "Locale", "UUID", "Pattern",
+              "CompletableFuture", "Function", "IOException", "InputStream", "File", "Path",
+              "BigDecimal", "URI", "LocalDate", "OffsetDateTime", "Duration", "TimeUnit",
+              "StandardCharsets",
+              // OkHttp, Okio, Retrofit, Moshi
+              "RequestBody", "ResponseBody", "MediaType", "Request", "Response", "Headers",
+              "HttpUrl", "OkHttpClient", "Interceptor", "Call", "ByteString",
+              "Buffer", "BufferedSink", "Okio", "Source", "Retrofit", "Invocation", "GET", "POST",
+              "PUT", "PATCH", "DELETE", "Query", "Header", "Body", "JsonAdapter", "JsonReader",
+              "JsonWriter", "Moshi", "JsonDataException", "Types",
+              // Nested classes of the generated models, and our own classes
+              "Builder", "Callbacks", "RequestBodies", "ModelJsonAdapterFactory", "JsonAdapters",
+              "JsonValues", "ModelSupport", "FormatAdapters", "JsonObjects", "JsonWriters",
+              "ParameterValues", "Constraints", "Unions", "ServerUrl", "ServerRouting",
+              "PathSegments", "JsonConverterFactory"));
+
   private static final Set<String> RESERVED_MEMBERS =
       new HashSet<>(
           Arrays.asList(
@@ -185,6 +229,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
   private final Map<String, Views.Model> modelViews = new HashMap<>();
   private final List<Views.Service> services = new ArrayList<>();
   private final List<Views.Model> paramsModels = new ArrayList<>();
+  private final List<Views.Result> resultClasses = new ArrayList<>();
 
   /** The server of each operation that has its own, by operationId. */
   private final Map<String, String> operationServers = new LinkedHashMap<>();
@@ -287,6 +332,9 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     supportingFiles.add(
         new SupportingFile("internalPackageInfo.mustache", internal, "package-info.java"));
     supportingFiles.add(new SupportingFile("docsIndex.mustache", "docs", "README.md"));
+    if (Boolean.parseBoolean(String.valueOf(additionalProperties.get(STANDALONE_PROJECT)))) {
+      supportingFiles.add(new SupportingFile("pom.mustache", "", "pom.xml"));
+    }
   }
 
   private String packageFolder(String packageName) {
@@ -346,7 +394,9 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     modelViews.clear();
     paramsModels.clear();
     // Schemas that are a string, number, array or map are not classes: their uses are inlined.
-    result.values().removeIf(models -> models.getModels().stream().anyMatch(m -> isAlias(m.getModel())));
+    result
+        .values()
+        .removeIf(models -> models.getModels().stream().anyMatch(m -> isAlias(m.getModel())));
     for (ModelsMap models : result.values()) {
       for (ModelMap modelMap : models.getModels()) {
         CodegenModel model = modelMap.getModel();
@@ -495,8 +545,11 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       Set<String> members,
       Views.Model view) {
     Views.Property property = new Views.Property();
-    property.name = p.name;
-    property.pascalName = camelize(p.name);
+    // A property named like a member every model has (builder, equals) takes a suffix, as Java
+    // keywords do.
+    String name = RESERVED_MEMBERS.contains(p.name) ? p.name + "Value" : p.name;
+    property.name = name;
+    property.pascalName = camelize(name);
     property.jsonName = javaString(p.baseName);
     property.rawJsonName = p.baseName;
     property.type = type.declaration();
@@ -526,7 +579,8 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     }
     property.description =
         Javadoc.sentence(
-            orElse(describe(description), "The {@code " + Javadoc.escape(p.baseName) + "} property."));
+            orElse(
+                describe(description), "The {@code " + Javadoc.escape(p.baseName) + "} property."));
     property.markdownDescription = markdown(description);
     if (property.deprecated) {
       property.deprecationText = deprecationText(description, "property");
@@ -534,7 +588,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     if (property.container) {
       property.elementType = property.freeForm ? "Object" : type.element.declaration();
       property.emptyCall = property.list ? "emptyList" : property.set ? "emptySet" : "emptyMap";
-      property.singularName = singular(p.name, members);
+      property.singularName = singular(name, members);
       property.singularPascalName = camelize(property.singularName);
     }
     Object rawDefault = p.vendorExtensions.get(RAW_DEFAULT);
@@ -548,7 +602,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
         property.scalar && (p.isNullable || (property.optional && property.defaultValue == null));
     addConstraints(property, p, type, view);
 
-    claim(members, owner, p.name);
+    claim(members, owner, name);
     claim(members, owner, "has" + property.pascalName);
     if (property.optional) {
       claim(members, owner, "clear" + property.pascalName);
@@ -601,10 +655,12 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     }
     if (type.kind == JavaType.Kind.STRING) {
       if (p.minLength != null && p.minLength > 0) {
-        property.checks.add("Constraints.minLength(" + name + ", " + field + ", " + p.minLength + ");");
+        property.checks.add(
+            "Constraints.minLength(" + name + ", " + field + ", " + p.minLength + ");");
       }
       if (p.maxLength != null) {
-        property.checks.add("Constraints.maxLength(" + name + ", " + field + ", " + p.maxLength + ");");
+        property.checks.add(
+            "Constraints.maxLength(" + name + ", " + field + ", " + p.maxLength + ");");
       }
       if (p.pattern != null && !p.pattern.isEmpty()) {
         String pattern = javaPattern(p.pattern, property.name);
@@ -615,10 +671,12 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     }
     if (type.kind == JavaType.Kind.LIST || type.kind == JavaType.Kind.SET) {
       if (p.minItems != null && p.minItems > 0) {
-        property.checks.add("Constraints.minItems(" + name + ", " + field + ", " + p.minItems + ");");
+        property.checks.add(
+            "Constraints.minItems(" + name + ", " + field + ", " + p.minItems + ");");
       }
       if (p.maxItems != null) {
-        property.checks.add("Constraints.maxItems(" + name + ", " + field + ", " + p.maxItems + ");");
+        property.checks.add(
+            "Constraints.maxItems(" + name + ", " + field + ", " + p.maxItems + ");");
       }
     }
   }
@@ -630,7 +688,9 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     view.hasReadOnlyProperties = view.properties.stream().anyMatch(p -> p.readOnly);
     for (Views.Property p : view.properties) {
       String present =
-          p.tracksPresence ? "value." + p.name + "Present" : p.optional ? "value." + p.name + " != null" : null;
+          p.tracksPresence
+              ? "value." + p.name + "Present"
+              : p.optional ? "value." + p.name + " != null" : null;
       p.writeCondition =
           p.readOnly ? (present == null ? "response" : "response && " + present) : present;
     }
@@ -934,13 +994,14 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       return serverUrl(servers.get(0), "servers");
     }
     if (openAPI.getPaths() != null) {
-      for (Map.Entry<String, io.swagger.v3.oas.models.PathItem> path : openAPI.getPaths().entrySet()) {
+      for (Map.Entry<String, PathItem> path :
+          openAPI.getPaths().entrySet()) {
         List<Server> own = path.getValue().getServers();
         if (own == null || own.isEmpty()) {
           own =
               path.getValue().readOperations().stream()
                   .filter(o -> o.getServers() != null && !o.getServers().isEmpty())
-                  .map(io.swagger.v3.oas.models.Operation::getServers)
+                  .map(Operation::getServers)
                   .findFirst()
                   .orElse(null);
         }
@@ -967,10 +1028,10 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
   }
 
   private String serverUrl(
-      String url, List<org.openapitools.codegen.CodegenServerVariable> variables, String where) {
+      String url, List<CodegenServerVariable> variables, String where) {
     Map<String, String> defaults = new LinkedHashMap<>();
     if (variables != null) {
-      for (org.openapitools.codegen.CodegenServerVariable variable : variables) {
+      for (CodegenServerVariable variable : variables) {
         defaults.put(variable.name, variable.defaultValue);
       }
     }
@@ -1104,6 +1165,18 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     throw unsupported(where, "no Java type for schema type " + p.openApiType);
   }
 
+  /** Upstream's model names, but never a name that generated code uses for another type. */
+  @Override
+  public String toModelName(String name) {
+    String modelName = super.toModelName(name);
+    if (RESERVED_CLASS_NAMES.contains(modelName)
+        || RUNTIME_CLASSES.contains(modelName)
+        || modelName.equals(clientClassName)) {
+      return "Model" + modelName;
+    }
+    return modelName;
+  }
+
   /** Keeps a schema's default as written, for {@link #defaultExpression}. */
   @Override
   public String toDefaultValue(CodegenProperty cp, Schema schema) {
@@ -1157,7 +1230,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
             serviceClassName,
             apiClassName,
             tagName,
-            lowerFirst(tagName),
+            accessorName(tagName),
             describe(tagDescription(operations)));
     service.markdownDescription = markdown(tagDescription(operations));
 
@@ -1168,7 +1241,21 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       Views.Operation view = operationView(op, serviceImports, apiImports);
       service.operations.add(view);
       service.suppressDeprecation |= view.usesDeprecatedModels;
-      if (view.responseBinary) {
+      if (view.result != null) {
+        List<String> fields = new ArrayList<>();
+        for (JavaType t : view.resultAdapterTypes) {
+          Views.Adapter adapter =
+              adapters.computeIfAbsent(
+                  t,
+                  type ->
+                      new Views.Adapter(
+                          type.adapterFieldName(), type.declaration(), type.adapterExpression()));
+          fields.add(adapter.field);
+          t.collectImports(serviceImports, modelPackage);
+          t.collectAdapterImports(serviceImports, invokerPackage + ".internal");
+        }
+        view.decoder = view.result.className + ".decoder(" + String.join(", ", fields) + ")";
+      } else if (view.responseBinary) {
         view.decoder = "CallExecutor.stream()";
       } else if (view.responseType != null && !view.responseText) {
         Views.Adapter adapter =
@@ -1188,7 +1275,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
         }
       } else if (view.responseText) {
         // Text as received: no JSON, no charset guessing beyond OkHttp's (UTF-8 by default).
-        view.decoder = "(statusCode, body) -> body";
+        view.decoder = "(statusCode, text) -> text";
       } else {
         view.decoder = "CallExecutor.discardBody()";
       }
@@ -1214,6 +1301,12 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     result.put(VIEW, service);
     services.add(service);
     return result;
+  }
+
+  /** {@code sessions()} for tag Sessions; {@code defaultService()} for a keyword, like default. */
+  private static String accessorName(String tagName) {
+    String accessor = lowerFirst(tagName);
+    return JAVA_KEYWORDS.contains(accessor) ? accessor + "Service" : accessor;
   }
 
   private String tagDescription(OperationMap operations) {
@@ -1686,6 +1779,68 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     return resolve(scalar, where);
   }
 
+  private Views.ResultCase resultCase(
+      CodegenResponse r, JavaType type, boolean text, boolean binary) {
+    Views.ResultCase c = new Views.ResultCase();
+    c.javaType = type;
+    c.statusCode = r.code;
+    c.name = "Status" + r.code.toUpperCase(Locale.ROOT);
+    c.type = type == null ? null : type.declaration();
+    c.text = text;
+    c.binary = binary;
+    c.description =
+        Javadoc.sentence(orElse(describe(firstSentence(orElse(r.message, ""))), "HTTP " + r.code));
+    return c;
+  }
+
+  /**
+   * The result class of an operation whose 2xx responses have different bodies: one subclass per
+   * documented status, {@code CreateThingResult.Status202}, read by the status code.
+   */
+  private void resultView(
+      CodegenOperation op,
+      Views.Operation view,
+      List<Views.ResultCase> cases,
+      Set<String> serviceImports,
+      Set<String> apiImports) {
+    String where = op.operationId;
+    Views.Result result = new Views.Result();
+    result.className = camelize(op.nickname) + "Result";
+    result.operationId = op.operationId;
+    for (Views.ResultCase c : cases) {
+      if (c.binary) {
+        throw unsupported(where, "a binary body among 2xx responses with different bodies");
+      }
+      if (!c.statusCode.matches("2[0-9][0-9]")) {
+        throw unsupported(where, "response " + c.statusCode + " among different 2xx bodies");
+      }
+      c.hasBody = c.javaType != null;
+      if (c.hasBody && !c.text) {
+        c.javaType.collectImports(result.imports, modelPackage);
+        c.jsonAdapter = true;
+        view.resultAdapterTypes.add(c.javaType);
+      }
+      result.cases.add(c);
+    }
+    result.cases.get(result.cases.size() - 1).last = true;
+    result.decoderParameters =
+        result.cases.stream()
+            .filter(c -> c.jsonAdapter)
+            .map(c -> "JsonAdapter<" + c.type + "> status" + c.statusCode)
+            .collect(java.util.stream.Collectors.joining(", "));
+    result.imports.add("com.squareup.moshi.JsonAdapter");
+    result.imports.add("com.squareup.moshi.JsonDataException");
+    result.imports.add("java.util.Objects");
+    view.result = result;
+    view.returnType = result.className;
+    view.retrofitReturnType = "ResponseBody";
+    view.returnsBody = true;
+    view.returnDescription =
+        "the response, a {@link " + result.className + "} subclass per status code";
+    apiImports.add("okhttp3.ResponseBody");
+    resultClasses.add(result);
+  }
+
   /** The 2xx bodies and the error statuses of an operation. */
   private void addResponses(
       CodegenOperation op,
@@ -1696,11 +1851,27 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     JavaType responseType = null;
     boolean text = false;
     boolean binary = false;
+    boolean mixed = false;
+    List<Views.ResultCase> cases = new ArrayList<>();
     String accept = null;
     String successDescription = "";
     boolean has204 = false;
     Map<String, List<String>> errorsByException = new LinkedHashMap<>();
     for (CodegenResponse r : op.responses) {
+      if (r.is2xx && r.headers != null) {
+        for (CodegenProperty header : r.headers) {
+          String headerText =
+              "{@code "
+                  + Javadoc.escape(header.baseName)
+                  + "} ("
+                  + r.code
+                  + ")"
+                  + (header.description == null || header.description.trim().isEmpty()
+                      ? ""
+                      : ": " + Javadoc.sentence(describe(oneLine(header.description))));
+          view.responseHeaders.add(headerText);
+        }
+      }
       if (r.is2xx) {
         String mediaType =
             r.getContent() == null || r.getContent().isEmpty()
@@ -1726,10 +1897,10 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
           } else {
             throw unsupported(where, "response body of content type " + mediaType);
           }
-          if (responseType != null
-              && (!responseType.equals(type) || text != isText || binary != isBinary)) {
-            throw unsupported(where, "2xx responses with different body types");
-          }
+          mixed |=
+              responseType != null
+                  && (!responseType.equals(type) || text != isText || binary != isBinary);
+          cases.add(resultCase(r, type, isText, isBinary));
           responseType = type;
           text = isText;
           binary = isBinary;
@@ -1737,8 +1908,9 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
           if (successDescription.isEmpty() && r.message != null) {
             successDescription = Javadoc.escape(firstSentence(r.message));
           }
-        } else if ("204".equals(r.code)) {
-          has204 = true;
+        } else {
+          has204 |= "204".equals(r.code);
+          cases.add(resultCase(r, null, false, false));
         }
       } else if (!r.isDefault) {
         String exception = exceptionFor(r.code);
@@ -1748,11 +1920,11 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
         errorsByException.computeIfAbsent(exception, k -> new ArrayList<>()).add(description);
       }
     }
-    view.responseType = responseType;
-    view.responseText = text;
-    view.responseBinary = binary;
     view.accept = accept == null || isJson(accept) ? "application/json" : accept;
-    if (binary) {
+    if (mixed) {
+      resultView(op, view, cases, serviceImports, apiImports);
+    } else if (binary) {
+      view.responseBinary = true;
       view.returnType = "ResponseBody";
       view.retrofitReturnType = "ResponseBody";
       view.returnsBody = true;
@@ -1766,6 +1938,8 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
         throw unsupported(where, "a 204 alternative to a binary body");
       }
     } else if (responseType != null) {
+      view.responseType = responseType;
+      view.responseText = text;
       view.returnType = responseType.declaration();
       view.retrofitReturnType = text ? "ResponseBody" : view.returnType;
       view.returnsBody = true;
@@ -1835,6 +2009,169 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     }
   }
 
+  // Callbacks: the requests the API sends to the caller's server.
+
+  /** A callback request the API sends: its name, where it is declared and its body's schema. */
+  private static final class CallbackRequest {
+    final String name;
+    final String method;
+    final String expression;
+    final String description;
+    final Schema<?> schema;
+    final List<String> operations = new ArrayList<>();
+
+    CallbackRequest(
+        String name, String method, String expression, String description, Schema<?> schema) {
+      this.name = name;
+      this.method = method;
+      this.expression = expression;
+      this.description = description;
+      this.schema = schema;
+    }
+  }
+
+  private final Map<String, CallbackRequest> callbackRequests = new TreeMap<>();
+
+  /**
+   * Finds every callback, in components and in operations, and gives the inline schemas of their
+   * bodies a name in components, so that each payload is a model like any other.
+   */
+  private void collectCallbacks(OpenAPI openAPI) {
+    callbackRequests.clear();
+    if (openAPI.getComponents() != null && openAPI.getComponents().getCallbacks() != null) {
+      openAPI
+          .getComponents()
+          .getCallbacks()
+          .forEach((name, callback) -> addCallback(openAPI, name, callback, null));
+    }
+    if (openAPI.getPaths() == null) {
+      return;
+    }
+    for (PathItem path : openAPI.getPaths().values()) {
+      for (Operation operation : path.readOperations()) {
+        if (operation.getCallbacks() == null) {
+          continue;
+        }
+        operation
+            .getCallbacks()
+            .forEach(
+                (name, callback) -> {
+                  if (callback.get$ref() != null) {
+                    String ref = ModelUtils.getSimpleRef(callback.get$ref());
+                    for (CallbackRequest request : callbackRequests.values()) {
+                      if (request.name.equals(ref)) {
+                        request.operations.add(operation.getOperationId());
+                      }
+                    }
+                  } else {
+                    addCallback(openAPI, name, callback, operation.getOperationId());
+                  }
+                });
+      }
+    }
+  }
+
+  private void addCallback(
+      OpenAPI openAPI,
+      String name,
+      Callback callback,
+      String operationId) {
+    callback.forEach(
+        (expression, path) -> {
+          for (Map.Entry<PathItem.HttpMethod, Operation> e : path.readOperationsMap().entrySet()) {
+            RequestBody body =
+                ModelUtils.getReferencedRequestBody(openAPI, e.getValue().getRequestBody());
+            if (body == null || body.getContent() == null) {
+              continue;
+            }
+            Schema<?> schema = null;
+            for (Map.Entry<String, MediaType> content :
+                body.getContent().entrySet()) {
+              if (isJson(content.getKey()) && content.getValue().getSchema() != null) {
+                schema = content.getValue().getSchema();
+                break;
+              }
+            }
+            if (schema == null) {
+              continue;
+            }
+            String key = name + " " + e.getKey() + " " + expression;
+            if (schema.get$ref() == null
+                && (ModelUtils.isComposedSchema(schema) || ModelUtils.isObjectSchema(schema))) {
+              // An inline payload gets a name, like the inline schemas of operations.
+              String schemaName = camelize(sanitizeName(name)) + "Payload";
+              if (openAPI.getComponents().getSchemas().containsKey(schemaName)) {
+                throw unsupported(
+                    "callback " + name, "its payload name " + schemaName + " is taken");
+              }
+              openAPI.getComponents().addSchemas(schemaName, schema);
+              schema = new Schema<>().$ref("#/components/schemas/" + schemaName);
+            }
+            String description =
+                body.getDescription() != null ? body.getDescription() : e.getValue().getSummary();
+            CallbackRequest request =
+                new CallbackRequest(name, e.getKey().name(), expression, description, schema);
+            if (operationId != null) {
+              request.operations.add(operationId);
+            }
+            callbackRequests.put(key, request);
+          }
+        });
+  }
+
+  /** The view of the callbacks parser: one method per callback and payload type. */
+  private Views.Callbacks callbacksView() {
+    Views.Callbacks view = new Views.Callbacks();
+    Set<String> imports = new TreeSet<>();
+    Map<JavaType, Views.Adapter> adapters = new LinkedHashMap<>();
+    Map<String, Views.Callback> byMethod = new LinkedHashMap<>();
+    for (CallbackRequest request : callbackRequests.values()) {
+      String where = "callback " + request.name;
+      JavaType type = resolve(fromProperty("body", request.schema, true), where);
+      String method = "parse" + camelize(sanitizeName(request.name));
+      Views.Callback existing = byMethod.get(method);
+      if (existing != null && existing.javaType.equals(type)) {
+        existing.requests.add(request.method + " " + Javadoc.escape(request.expression));
+        existing.operations.addAll(request.operations);
+        continue;
+      }
+      if (existing != null) {
+        method = method + camelize(request.method.toLowerCase(Locale.ROOT));
+      }
+      Views.Callback callback = new Views.Callback();
+      callback.javaType = type;
+      callback.method = method;
+      callback.name = request.name;
+      callback.type = type.declaration();
+      callback.description = Javadoc.sentence(describe(request.description));
+      callback.requests.add(request.method + " " + Javadoc.escape(request.expression));
+      callback.operations.addAll(request.operations);
+      Views.Adapter adapter =
+          adapters.computeIfAbsent(
+              type,
+              t ->
+                  new Views.Adapter(
+                      constantName(t.adapterFieldName().replaceAll("Adapter$", "")),
+                      t.declaration(),
+                      t.adapterExpression()));
+      callback.adapterField = adapter.field;
+      type.collectImports(imports, modelPackage);
+      type.collectAdapterImports(imports, invokerPackage + ".internal");
+      view.suppressDeprecation |= isDeprecated(type);
+      byMethod.put(method, callback);
+    }
+    view.callbacks.addAll(byMethod.values());
+    view.adapters.addAll(adapters.values());
+    imports.add("com.squareup.moshi.JsonAdapter");
+    imports.add("com.squareup.moshi.JsonDataException");
+    imports.add("com.squareup.moshi.Moshi");
+    imports.add("java.io.IOException");
+    imports.add("java.util.Objects");
+    imports.add(modelPackage + ".ModelJsonAdapterFactory");
+    view.imports.addAll(imports);
+    return view;
+  }
+
   // Supporting files
 
   @Override
@@ -1860,6 +2197,28 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       client.models.get(client.models.size() - 1).last = true;
     }
     result.put(VIEW, client);
+    if (!callbackRequests.isEmpty()) {
+      Views.Callbacks callbacks = callbacksView();
+      client.callbacks = callbacks;
+      supportingFiles.add(
+          new SupportingFile(
+              "callbacks.mustache", packageFolder(invokerPackage), "Callbacks.java"));
+    }
+    if (services.stream().flatMap(s -> s.operations.stream()).anyMatch(o -> o.binaryRequest)) {
+      supportingFiles.add(
+          new SupportingFile(
+              "support/RequestBodies.mustache",
+              packageFolder(invokerPackage),
+              "RequestBodies.java"));
+    }
+    for (Views.Result resultClass : resultClasses) {
+      writeFile(
+          "resultClass.mustache",
+          resultClass,
+          new File(
+              outputFolder + File.separator + packageFolder(invokerPackage),
+              resultClass.className + ".java"));
+    }
     for (Views.Model params : paramsModels) {
       writeFile(
           "paramsModel.mustache",
@@ -1995,6 +2354,10 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     return input;
   }
 
+  /** No donation banner on standard output: builds and the command line print their own. */
+  @Override
+  public void postProcess() {}
+
   @Override
   public void preprocessOpenAPI(OpenAPI openAPI) {
     super.preprocessOpenAPI(openAPI);
@@ -2004,5 +2367,6 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     // Printed in a line comment: one line, and no way to end the comment early.
     additionalProperties.put(
         "generatedFrom", ("\"" + title + "\" " + version).replaceAll("[\\r\\n]+", " ").trim());
+    collectCallbacks(openAPI);
   }
 }

@@ -26,4 +26,9 @@ final class ClientRoundTripTest {
   Stream<DynamicTest> unionsReadTheVariantTheJsonIs(@TempDir Path dir) {
     return CompiledClient.of("composition", dir).scenarios("roundtrip.CompositionScenarios");
   }
+
+  @TestFactory
+  Stream<DynamicTest> bodiesServersAndCallbacksAsTheSpecSays(@TempDir Path dir) {
+    return CompiledClient.of("bodies", dir).scenarios("roundtrip.BodiesScenarios");
+  }
 }

@@ -38,7 +38,7 @@ final class GoldenFilesTest {
   private static final Path GOLDEN = Paths.get("src/test/resources/golden");
 
   @ParameterizedTest
-  @ValueSource(strings = {"models", "operations", "parameters", "types", "composition"})
+  @ValueSource(strings = {"models", "operations", "parameters", "types", "composition", "bodies"})
   void outputMatchesGoldenFiles(String spec, @TempDir Path out) throws IOException {
     Generation.generate(Generation.spec(spec), out);
     Map<String, String> actual = specDependent(Generation.read(out));

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
+import javax.tools.DocumentationTool;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -39,10 +40,7 @@ final class JavaCompilation {
     try {
       for (Path root : sourceRoots) {
         try (Stream<Path> paths = Files.walk(root)) {
-          paths
-              .filter(p -> p.toString().endsWith(".java"))
-              .map(Path::toFile)
-              .forEach(sources::add);
+          paths.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).forEach(sources::add);
         }
       }
       Files.createDirectories(classes);
@@ -78,6 +76,58 @@ final class JavaCompilation {
               .map(JavaCompilation::describe)
               .collect(Collectors.joining("\n"));
       assertTrue(ok && report.isEmpty(), "javac reported:\n" + report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Runs javadoc on the public packages under {@code sourceRoot} (not {@code internal}) as the
+   * client module does: every doclint check, warnings failing, against {@code classes} compiled
+   * from the same sources.
+   */
+  static void javadoc(Path sourceRoot, Path classes, Path out) {
+    List<File> sources = new ArrayList<>();
+    try (Stream<Path> paths = Files.walk(sourceRoot)) {
+      paths
+          .filter(p -> p.toString().endsWith(".java"))
+          .filter(p -> !p.toString().replace('\\', '/').contains("/internal/"))
+          .map(Path::toFile)
+          .forEach(sources::add);
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    DocumentationTool tool = ToolProvider.getSystemDocumentationTool();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files =
+        tool.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      List<String> options =
+          Arrays.asList(
+              "--release",
+              "8",
+              "-Xdoclint:all",
+              "-Xwerror",
+              "-quiet",
+              "-classpath",
+              System.getProperty("java.class.path") + File.pathSeparator + classes,
+              "-d",
+              out.toString());
+      boolean ok =
+          tool.getTask(
+                  null,
+                  files,
+                  diagnostics,
+                  null,
+                  options,
+                  files.getJavaFileObjectsFromFiles(sources))
+              .call();
+      String report =
+          diagnostics.getDiagnostics().stream()
+              .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+              .map(JavaCompilation::describe)
+              .collect(Collectors.joining("\n"));
+      assertTrue(ok && report.isEmpty(), "javadoc reported:\n" + report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -52,4 +52,36 @@ final class JavaTypeTest {
     JavaType.map(JavaType.list(JavaType.model("Part"))).collectImports(imports, "p.model");
     assertEquals(new TreeSet<>(Set.of("java.util.List", "java.util.Map", "p.model.Part")), imports);
   }
+
+  @Test
+  void formatsAreJavaTypesWithTheirAdapters() {
+    assertEquals("OffsetDateTime", JavaType.scalar(JavaType.Kind.OFFSET_DATE_TIME).declaration());
+    assertEquals(
+        "FormatAdapters.LOCAL_DATE", JavaType.scalar(JavaType.Kind.LOCAL_DATE).adapterExpression());
+    assertEquals("uuidAdapter", JavaType.scalar(JavaType.Kind.UUID).adapterFieldName());
+    assertEquals("Map<String, Object>", JavaType.scalar(JavaType.Kind.JSON_OBJECT).declaration());
+    Set<String> imports = new TreeSet<>();
+    JavaType.list(JavaType.scalar(JavaType.Kind.BYTES)).collectImports(imports, "p.model");
+    assertEquals(new TreeSet<>(Set.of("java.util.List", "okio.ByteString")), imports);
+  }
+
+  @Test
+  void qualifiedModelsAreWrittenWithTheirPackageAndNotImported() {
+    JavaType legacy = JavaType.model("Legacy").qualified("p.model");
+    Set<String> imports = new TreeSet<>();
+    legacy.collectImports(imports, "p.model");
+    assertEquals("p.model.Legacy", legacy.declaration());
+    assertEquals("legacyAdapter", legacy.adapterFieldName());
+    assertEquals("moshi.adapter(p.model.Legacy.class)", legacy.adapterExpression());
+    assertEquals(new TreeSet<String>(), imports);
+  }
+
+  @Test
+  void parametersThatPrintThemselves() {
+    assertEquals(true, JavaType.scalar(JavaType.Kind.LOCAL_DATE).isPlainParameter());
+    assertEquals(true, JavaType.openEnum("Color").isPlainParameter());
+    assertEquals(false, JavaType.scalar(JavaType.Kind.OFFSET_DATE_TIME).isPlainParameter());
+    assertEquals(false, JavaType.scalar(JavaType.Kind.DOUBLE).isPlainParameter());
+    assertEquals(false, JavaType.model("Thing").isParameterScalar());
+  }
 }

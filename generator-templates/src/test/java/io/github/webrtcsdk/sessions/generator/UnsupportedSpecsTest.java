@@ -155,9 +155,10 @@ final class UnsupportedSpecsTest {
             + "    Thing:\n"
             + "      type: object\n"
             + "      properties:\n"
-            + "        toBuilder: {type: string}\n";
+            + "        foo: {type: string}\n"
+            + "        hasFoo: {type: boolean}\n";
     assertEquals(
-        "webrtc-java: Thing: property names give two members named toBuilder; rename a property",
+        "webrtc-java: Thing: property names give two members named hasFoo; rename a property",
         failure(dir, spec).getMessage());
   }
 

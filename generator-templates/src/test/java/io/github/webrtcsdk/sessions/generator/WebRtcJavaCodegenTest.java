@@ -1,9 +1,12 @@
 package io.github.webrtcsdk.sessions.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -59,5 +62,73 @@ final class WebRtcJavaCodegenTest {
     assertEquals(
         "Not Found.", WebRtcJavaCodegen.firstSentence("Not Found. The session\n is gone."));
     assertEquals("Conflict", WebRtcJavaCodegen.firstSentence("Conflict"));
+  }
+
+  @Test
+  void keywordsAndLeadingDigitsGiveJavaNames() {
+    WebRtcJavaCodegen codegen = new WebRtcJavaCodegen();
+    assertEquals("classValue", codegen.toVarName("class"));
+    assertEquals("defaultValue", codegen.toVarName("default"));
+    assertEquals("n3d", codegen.toVarName("3d"));
+    assertEquals("contentType", codegen.toVarName("content-type"));
+    assertEquals("twoWords", codegen.toVarName("two words"));
+    assertEquals("privateValue", codegen.toVarName("_private"));
+    assertEquals("list", codegen.toVarName("list"));
+  }
+
+  @Test
+  void constantNamesOfCamelCase() {
+    assertEquals("CALLBACK_URL", WebRtcJavaCodegen.constantName("callbackUrl"));
+    assertEquals("N3D", WebRtcJavaCodegen.constantName("n3d"));
+  }
+
+  @Test
+  void serverUrlsTakeTheirVariablesDefaults() {
+    Map<String, String> defaults = new LinkedHashMap<>();
+    defaults.put("region", "eu");
+    defaults.put("version", "v2");
+    assertEquals(
+        "https://eu.example.com/v2/",
+        WebRtcJavaCodegen.absoluteServerUrl(
+            "https://{region}.example.com/{version}", defaults, "servers"));
+    assertEquals(
+        "https://example.com/",
+        WebRtcJavaCodegen.absoluteServerUrl("https://example.com/", Map.of(), "servers"));
+  }
+
+  @Test
+  void serverUrlThatIsNotAbsoluteIsRejected() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> WebRtcJavaCodegen.absoluteServerUrl("/v1", Map.of(), "/things"));
+    assertEquals(
+        "webrtc-java: /things: server URL /v1 is not an absolute http or https URL",
+        e.getMessage());
+  }
+
+  @Test
+  void deprecationTextIsTheSentenceThatSaysSo() {
+    assertEquals(
+        "Deprecated, use unit instead.",
+        WebRtcJavaCodegen.deprecationText("The old name. Deprecated, use unit instead.", "x"));
+    assertEquals(
+        "The API marks this property as deprecated.",
+        WebRtcJavaCodegen.deprecationText("The old name.", "property"));
+  }
+
+  @Test
+  void patternsJavaCannotCompileAreRejected() {
+    assertEquals("^[a-z]+$", WebRtcJavaCodegen.javaPattern("^[a-z]+$", "p"));
+    assertThrows(IllegalArgumentException.class, () -> WebRtcJavaCodegen.javaPattern("(", "p"));
+  }
+
+  @Test
+  void schemasNamedLikeTypesTheCodeUsesArePrefixed() {
+    WebRtcJavaCodegen codegen = new WebRtcJavaCodegen();
+    assertEquals("ModelMap", codegen.toModelName("Map"));
+    assertEquals("ModelBuilder", codegen.toModelName("builder"));
+    assertEquals("ModelApiResponse", codegen.toModelName("ApiResponse"));
+    assertEquals("Session", codegen.toModelName("session"));
   }
 }

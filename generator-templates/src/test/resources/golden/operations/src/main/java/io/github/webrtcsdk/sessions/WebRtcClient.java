@@ -56,8 +56,13 @@ public final class WebRtcClient {
   private final HttpUrl baseUrl;
   private final String accountId;
   private final Authentication authentication;
-  private final SettingsService settings;
-  private final ThingsService things;
+  // What the services are made of; each service is created on first use (see its accessor).
+  private final Retrofit retrofit;
+  private final CallExecutor executor;
+  private final Moshi moshi;
+  private final Object servicesLock = new Object();
+  private volatile @Nullable SettingsService settings;
+  private volatile @Nullable ThingsService things;
 
   private WebRtcClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -113,7 +118,8 @@ public final class WebRtcClient {
     OkHttpClient okHttpClient = http.build();
     // Our adapter factory alone: Moshi's built-ins cover strings and the like, never our models.
     Moshi moshi = new Moshi.Builder().add(new ModelJsonAdapterFactory()).build();
-    Retrofit retrofit =
+    this.moshi = moshi;
+    this.retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
             .client(okHttpClient)
@@ -125,13 +131,9 @@ public final class WebRtcClient {
             builder.maxRetryAfter,
             RetryPolicy.INITIAL_BACKOFF,
             RetryPolicy.MAX_BACKOFF);
-    CallExecutor executor =
+    this.executor =
         new CallExecutor(
             okHttpClient, authentication, retryPolicy, builder.timeout, builder.sleeper);
-    this.settings =
-        new SettingsService(retrofit.create(SettingsApi.class), executor, moshi, accountId);
-    this.things =
-        new ThingsService(retrofit.create(ThingsApi.class), executor, moshi, accountId);
   }
 
   /**
@@ -190,7 +192,20 @@ public final class WebRtcClient {
    * @return the service, shared by all callers of this client
    */
   public SettingsService settings() {
-    return settings;
+    // Created on first use, once: a service resolves its JSON adapters and Retrofit interface,
+    // start-up work that a client using only the other services should not pay for.
+    SettingsService service = settings;
+    if (service == null) {
+      synchronized (servicesLock) {
+        service = settings;
+        if (service == null) {
+          service =
+              new SettingsService(retrofit.create(SettingsApi.class), executor, moshi, accountId);
+          settings = service;
+        }
+      }
+    }
+    return service;
   }
 
   /**
@@ -199,7 +214,20 @@ public final class WebRtcClient {
    * @return the service, shared by all callers of this client
    */
   public ThingsService things() {
-    return things;
+    // Created on first use, once: a service resolves its JSON adapters and Retrofit interface,
+    // start-up work that a client using only the other services should not pay for.
+    ThingsService service = things;
+    if (service == null) {
+      synchronized (servicesLock) {
+        service = things;
+        if (service == null) {
+          service =
+              new ThingsService(retrofit.create(ThingsApi.class), executor, moshi, accountId);
+          things = service;
+        }
+      }
+    }
+    return service;
   }
 
   /**

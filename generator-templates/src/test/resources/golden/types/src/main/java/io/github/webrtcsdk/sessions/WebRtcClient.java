@@ -55,7 +55,12 @@ public final class WebRtcClient {
   private final HttpUrl baseUrl;
   private final String accountId;
   private final Authentication authentication;
-  private final MeasurementsService measurements;
+  // What the services are made of; each service is created on first use (see its accessor).
+  private final Retrofit retrofit;
+  private final CallExecutor executor;
+  private final Moshi moshi;
+  private final Object servicesLock = new Object();
+  private volatile @Nullable MeasurementsService measurements;
 
   private WebRtcClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -111,7 +116,8 @@ public final class WebRtcClient {
     OkHttpClient okHttpClient = http.build();
     // Our adapter factory alone: Moshi's built-ins cover strings and the like, never our models.
     Moshi moshi = new Moshi.Builder().add(new ModelJsonAdapterFactory()).build();
-    Retrofit retrofit =
+    this.moshi = moshi;
+    this.retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
             .client(okHttpClient)
@@ -123,11 +129,9 @@ public final class WebRtcClient {
             builder.maxRetryAfter,
             RetryPolicy.INITIAL_BACKOFF,
             RetryPolicy.MAX_BACKOFF);
-    CallExecutor executor =
+    this.executor =
         new CallExecutor(
             okHttpClient, authentication, retryPolicy, builder.timeout, builder.sleeper);
-    this.measurements =
-        new MeasurementsService(retrofit.create(MeasurementsApi.class), executor, moshi, accountId);
   }
 
   /**
@@ -187,7 +191,21 @@ public final class WebRtcClient {
    * @return the service, shared by all callers of this client
    */
   public MeasurementsService measurements() {
-    return measurements;
+    // Created on first use, once: a service resolves its JSON adapters and Retrofit interface,
+    // start-up work that a client using only the other services should not pay for.
+    MeasurementsService service = measurements;
+    if (service == null) {
+      synchronized (servicesLock) {
+        service = measurements;
+        if (service == null) {
+          service =
+              new MeasurementsService(
+                  retrofit.create(MeasurementsApi.class), executor, moshi, accountId);
+          measurements = service;
+        }
+      }
+    }
+    return service;
   }
 
   /**

@@ -37,57 +37,79 @@ public final class ModelJsonAdapterFactory implements JsonAdapter.Factory {
   @Override
   public @Nullable JsonAdapter<?> create(
       Type type, Set<? extends Annotation> annotations, Moshi moshi) {
-    if (!annotations.isEmpty()) {
+    if (!annotations.isEmpty() || !(type instanceof Class)) {
       return null;
     }
-    if (type == Cat.class) {
-      return new CatJsonAdapter(moshi);
+    // By name, so that asking for one type loads no other model or adapter class. The adapter is
+    // held as an Object: returning it as a JsonAdapter would make the bytecode verifier load every
+    // adapter class to check that it is one, when this class is linked.
+    Object adapter = null;
+    switch (((Class<?>) type).getName()) {
+      case "io.github.webrtcsdk.sessions.model.Cat":
+        if (type == Cat.class) {
+          adapter = new CatJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Channel":
+        if (type == Channel.class) {
+          adapter = new ChannelJsonAdapter();
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Circle":
+        if (type == Circle.class) {
+          adapter = new CircleJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Contact":
+        if (type == Contact.class) {
+          adapter = new ContactJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Dog":
+        if (type == Dog.class) {
+          adapter = new DogJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Owner":
+        if (type == Owner.class) {
+          adapter = new OwnerJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.OwnerFavorite":
+        if (type == OwnerFavorite.class) {
+          adapter = new OwnerFavoriteJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Pet":
+        if (type == Pet.class) {
+          adapter = new PetJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Shape":
+        if (type == Shape.class) {
+          adapter = new ShapeJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Square":
+        if (type == Square.class) {
+          adapter = new SquareJsonAdapter(moshi);
+        }
+        break;
+      case "java.time.LocalDate":
+        return type == LocalDate.class ? FormatAdapters.LOCAL_DATE : null;
+      case "java.time.OffsetDateTime":
+        return type == OffsetDateTime.class ? FormatAdapters.OFFSET_DATE_TIME : null;
+      case "java.util.UUID":
+        return type == UUID.class ? FormatAdapters.UUID : null;
+      case "java.net.URI":
+        return type == URI.class ? FormatAdapters.URI : null;
+      case "okio.ByteString":
+        return type == ByteString.class ? FormatAdapters.BYTES : null;
+      case "java.math.BigDecimal":
+        return type == BigDecimal.class ? FormatAdapters.BIG_DECIMAL : null;
+      default:
+        break;
     }
-    if (type == Channel.class) {
-      return new ChannelJsonAdapter();
-    }
-    if (type == Circle.class) {
-      return new CircleJsonAdapter(moshi);
-    }
-    if (type == Contact.class) {
-      return new ContactJsonAdapter(moshi);
-    }
-    if (type == Dog.class) {
-      return new DogJsonAdapter(moshi);
-    }
-    if (type == Owner.class) {
-      return new OwnerJsonAdapter(moshi);
-    }
-    if (type == OwnerFavorite.class) {
-      return new OwnerFavoriteJsonAdapter(moshi);
-    }
-    if (type == Pet.class) {
-      return new PetJsonAdapter(moshi);
-    }
-    if (type == Shape.class) {
-      return new ShapeJsonAdapter(moshi);
-    }
-    if (type == Square.class) {
-      return new SquareJsonAdapter(moshi);
-    }
-    if (type == LocalDate.class) {
-      return FormatAdapters.LOCAL_DATE;
-    }
-    if (type == OffsetDateTime.class) {
-      return FormatAdapters.OFFSET_DATE_TIME;
-    }
-    if (type == UUID.class) {
-      return FormatAdapters.UUID;
-    }
-    if (type == URI.class) {
-      return FormatAdapters.URI;
-    }
-    if (type == ByteString.class) {
-      return FormatAdapters.BYTES;
-    }
-    if (type == BigDecimal.class) {
-      return FormatAdapters.BIG_DECIMAL;
-    }
-    return null;
+    return (JsonAdapter<?>) adapter;
   }
 }

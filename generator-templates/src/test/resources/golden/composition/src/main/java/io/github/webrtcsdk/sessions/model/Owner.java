@@ -34,8 +34,10 @@ public final class Owner {
     this.pets = ModelSupport.immutableList(builder.pets);
     this.contact = builder.contact;
     this.favorite = builder.favorite;
-    this.additionalProperties =
-        Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    // Most objects have none: the empty map costs nothing to hold, compare or write.
+    this.additionalProperties = builder.additionalProperties.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**
@@ -177,7 +179,8 @@ public final class Owner {
     private @Nullable List<Pet> pets;
     private @Nullable Contact contact;
     private @Nullable OwnerFavorite favorite;
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    // The shared empty map until the first put: most builders never get one.
+    private Map<String, Object> additionalProperties = Collections.emptyMap();
 
     private Builder() {}
 
@@ -185,7 +188,9 @@ public final class Owner {
       this.pets = ModelSupport.newList(source.pets, "pets");
       this.contact = source.contact;
       this.favorite = source.favorite;
-      this.additionalProperties.putAll(source.additionalProperties);
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
@@ -291,6 +296,9 @@ public final class Owner {
      */
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
       ModelSupport.checkAdditionalName(name, PROPERTY_NAMES, "Owner");
+      if (this.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>();
+      }
       this.additionalProperties.put(name, JsonValues.copy(value, name));
       return this;
     }
@@ -304,7 +312,7 @@ public final class Owner {
      */
     public Builder additionalProperties(Map<String, ?> additionalProperties) {
       Objects.requireNonNull(additionalProperties, "additionalProperties == null");
-      this.additionalProperties.clear();
+      this.additionalProperties = Collections.emptyMap();
       for (Map.Entry<String, ?> entry : additionalProperties.entrySet()) {
         putAdditionalProperty(entry.getKey(), entry.getValue());
       }

@@ -29,8 +29,10 @@ public final class Square {
 
   private Square(Builder builder) {
     this.side = builder.side;
-    this.additionalProperties =
-        Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    // Most objects have none: the empty map costs nothing to hold, compare or write.
+    this.additionalProperties = builder.additionalProperties.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**
@@ -104,13 +106,16 @@ public final class Square {
    */
   public static final class Builder {
     private @Nullable Double side;
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    // The shared empty map until the first put: most builders never get one.
+    private Map<String, Object> additionalProperties = Collections.emptyMap();
 
     private Builder() {}
 
     private Builder(Square source) {
       this.side = source.side;
-      this.additionalProperties.putAll(source.additionalProperties);
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
@@ -138,6 +143,9 @@ public final class Square {
      */
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
       ModelSupport.checkAdditionalName(name, PROPERTY_NAMES, "Square");
+      if (this.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>();
+      }
       this.additionalProperties.put(name, JsonValues.copy(value, name));
       return this;
     }
@@ -151,7 +159,7 @@ public final class Square {
      */
     public Builder additionalProperties(Map<String, ?> additionalProperties) {
       Objects.requireNonNull(additionalProperties, "additionalProperties == null");
-      this.additionalProperties.clear();
+      this.additionalProperties = Collections.emptyMap();
       for (Map.Entry<String, ?> entry : additionalProperties.entrySet()) {
         putAdditionalProperty(entry.getKey(), entry.getValue());
       }

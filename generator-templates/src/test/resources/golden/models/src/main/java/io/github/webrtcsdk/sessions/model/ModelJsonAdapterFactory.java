@@ -37,45 +37,59 @@ public final class ModelJsonAdapterFactory implements JsonAdapter.Factory {
   @Override
   public @Nullable JsonAdapter<?> create(
       Type type, Set<? extends Annotation> annotations, Moshi moshi) {
-    if (!annotations.isEmpty()) {
+    if (!annotations.isEmpty() || !(type instanceof Class)) {
       return null;
     }
-    if (type == Color.class) {
-      return new ColorJsonAdapter();
+    // By name, so that asking for one type loads no other model or adapter class. The adapter is
+    // held as an Object: returning it as a JsonAdapter would make the bytecode verifier load every
+    // adapter class to check that it is one, when this class is linked.
+    Object adapter = null;
+    switch (((Class<?>) type).getName()) {
+      case "io.github.webrtcsdk.sessions.model.Color":
+        if (type == Color.class) {
+          adapter = new ColorJsonAdapter();
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Owner":
+        if (type == Owner.class) {
+          adapter = new OwnerJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Part":
+        if (type == Part.class) {
+          adapter = new PartJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Widget":
+        if (type == Widget.class) {
+          adapter = new WidgetJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.WidgetDimensions":
+        if (type == WidgetDimensions.class) {
+          adapter = new WidgetDimensionsJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.WidgetStatus":
+        if (type == WidgetStatus.class) {
+          adapter = new WidgetStatusJsonAdapter();
+        }
+        break;
+      case "java.time.LocalDate":
+        return type == LocalDate.class ? FormatAdapters.LOCAL_DATE : null;
+      case "java.time.OffsetDateTime":
+        return type == OffsetDateTime.class ? FormatAdapters.OFFSET_DATE_TIME : null;
+      case "java.util.UUID":
+        return type == UUID.class ? FormatAdapters.UUID : null;
+      case "java.net.URI":
+        return type == URI.class ? FormatAdapters.URI : null;
+      case "okio.ByteString":
+        return type == ByteString.class ? FormatAdapters.BYTES : null;
+      case "java.math.BigDecimal":
+        return type == BigDecimal.class ? FormatAdapters.BIG_DECIMAL : null;
+      default:
+        break;
     }
-    if (type == Owner.class) {
-      return new OwnerJsonAdapter(moshi);
-    }
-    if (type == Part.class) {
-      return new PartJsonAdapter(moshi);
-    }
-    if (type == Widget.class) {
-      return new WidgetJsonAdapter(moshi);
-    }
-    if (type == WidgetDimensions.class) {
-      return new WidgetDimensionsJsonAdapter(moshi);
-    }
-    if (type == WidgetStatus.class) {
-      return new WidgetStatusJsonAdapter();
-    }
-    if (type == LocalDate.class) {
-      return FormatAdapters.LOCAL_DATE;
-    }
-    if (type == OffsetDateTime.class) {
-      return FormatAdapters.OFFSET_DATE_TIME;
-    }
-    if (type == UUID.class) {
-      return FormatAdapters.UUID;
-    }
-    if (type == URI.class) {
-      return FormatAdapters.URI;
-    }
-    if (type == ByteString.class) {
-      return FormatAdapters.BYTES;
-    }
-    if (type == BigDecimal.class) {
-      return FormatAdapters.BIG_DECIMAL;
-    }
-    return null;
+    return (JsonAdapter<?>) adapter;
   }
 }

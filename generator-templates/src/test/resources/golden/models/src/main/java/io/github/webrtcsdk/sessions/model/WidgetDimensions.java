@@ -29,8 +29,10 @@ public final class WidgetDimensions {
   private WidgetDimensions(Builder builder) {
     this.width = builder.width;
     this.height = builder.height;
-    this.additionalProperties =
-        Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    // Most objects have none: the empty map costs nothing to hold, compare or write.
+    this.additionalProperties = builder.additionalProperties.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**
@@ -143,14 +145,17 @@ public final class WidgetDimensions {
   public static final class Builder {
     private @Nullable Double width;
     private @Nullable Double height;
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    // The shared empty map until the first put: most builders never get one.
+    private Map<String, Object> additionalProperties = Collections.emptyMap();
 
     private Builder() {}
 
     private Builder(WidgetDimensions source) {
       this.width = source.width;
       this.height = source.height;
-      this.additionalProperties.putAll(source.additionalProperties);
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
@@ -214,6 +219,9 @@ public final class WidgetDimensions {
      */
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
       ModelSupport.checkAdditionalName(name, PROPERTY_NAMES, "WidgetDimensions");
+      if (this.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>();
+      }
       this.additionalProperties.put(name, JsonValues.copy(value, name));
       return this;
     }
@@ -227,7 +235,7 @@ public final class WidgetDimensions {
      */
     public Builder additionalProperties(Map<String, ?> additionalProperties) {
       Objects.requireNonNull(additionalProperties, "additionalProperties == null");
-      this.additionalProperties.clear();
+      this.additionalProperties = Collections.emptyMap();
       for (Map.Entry<String, ?> entry : additionalProperties.entrySet()) {
         putAdditionalProperty(entry.getKey(), entry.getValue());
       }

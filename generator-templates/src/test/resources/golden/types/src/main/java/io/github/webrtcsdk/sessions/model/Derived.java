@@ -36,8 +36,10 @@ public final class Derived {
     this.createdAt = builder.createdAt;
     this.label = builder.label;
     this.size = builder.size;
-    this.additionalProperties =
-        Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    // Most objects have none: the empty map costs nothing to hold, compare or write.
+    this.additionalProperties = builder.additionalProperties.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**
@@ -176,7 +178,8 @@ public final class Derived {
     private @Nullable OffsetDateTime createdAt;
     private @Nullable String label;
     private @Nullable Integer size;
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    // The shared empty map until the first put: most builders never get one.
+    private Map<String, Object> additionalProperties = Collections.emptyMap();
 
     private Builder() {}
 
@@ -185,7 +188,9 @@ public final class Derived {
       this.createdAt = source.createdAt;
       this.label = source.label;
       this.size = source.size;
-      this.additionalProperties.putAll(source.additionalProperties);
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
@@ -277,6 +282,9 @@ public final class Derived {
      */
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
       ModelSupport.checkAdditionalName(name, PROPERTY_NAMES, "Derived");
+      if (this.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>();
+      }
       this.additionalProperties.put(name, JsonValues.copy(value, name));
       return this;
     }
@@ -290,7 +298,7 @@ public final class Derived {
      */
     public Builder additionalProperties(Map<String, ?> additionalProperties) {
       Objects.requireNonNull(additionalProperties, "additionalProperties == null");
-      this.additionalProperties.clear();
+      this.additionalProperties = Collections.emptyMap();
       for (Map.Entry<String, ?> entry : additionalProperties.entrySet()) {
         putAdditionalProperty(entry.getKey(), entry.getValue());
       }

@@ -29,8 +29,10 @@ public final class MeasurementSource {
   private MeasurementSource(Builder builder) {
     this.name = builder.name;
     this.position = builder.position;
-    this.additionalProperties =
-        Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    // Most objects have none: the empty map costs nothing to hold, compare or write.
+    this.additionalProperties = builder.additionalProperties.isEmpty()
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**
@@ -143,14 +145,17 @@ public final class MeasurementSource {
   public static final class Builder {
     private @Nullable String name;
     private @Nullable MeasurementSourcePosition position;
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    // The shared empty map until the first put: most builders never get one.
+    private Map<String, Object> additionalProperties = Collections.emptyMap();
 
     private Builder() {}
 
     private Builder(MeasurementSource source) {
       this.name = source.name;
       this.position = source.position;
-      this.additionalProperties.putAll(source.additionalProperties);
+      if (!source.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>(source.additionalProperties);
+      }
     }
 
     /**
@@ -214,6 +219,9 @@ public final class MeasurementSource {
      */
     public Builder putAdditionalProperty(String name, @Nullable Object value) {
       ModelSupport.checkAdditionalName(name, PROPERTY_NAMES, "MeasurementSource");
+      if (this.additionalProperties.isEmpty()) {
+        this.additionalProperties = new LinkedHashMap<>();
+      }
       this.additionalProperties.put(name, JsonValues.copy(value, name));
       return this;
     }
@@ -227,7 +235,7 @@ public final class MeasurementSource {
      */
     public Builder additionalProperties(Map<String, ?> additionalProperties) {
       Objects.requireNonNull(additionalProperties, "additionalProperties == null");
-      this.additionalProperties.clear();
+      this.additionalProperties = Collections.emptyMap();
       for (Map.Entry<String, ?> entry : additionalProperties.entrySet()) {
         putAdditionalProperty(entry.getKey(), entry.getValue());
       }

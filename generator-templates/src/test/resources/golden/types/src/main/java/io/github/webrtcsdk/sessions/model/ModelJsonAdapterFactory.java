@@ -38,60 +38,84 @@ public final class ModelJsonAdapterFactory implements JsonAdapter.Factory {
   @SuppressWarnings("deprecation") // Models that the API deprecates are still served.
   public @Nullable JsonAdapter<?> create(
       Type type, Set<? extends Annotation> annotations, Moshi moshi) {
-    if (!annotations.isEmpty()) {
+    if (!annotations.isEmpty() || !(type instanceof Class)) {
       return null;
     }
-    if (type == Base.class) {
-      return new BaseJsonAdapter(moshi);
+    // By name, so that asking for one type loads no other model or adapter class. The adapter is
+    // held as an Object: returning it as a JsonAdapter would make the bytecode verifier load every
+    // adapter class to check that it is one, when this class is linked.
+    Object adapter = null;
+    switch (((Class<?>) type).getName()) {
+      case "io.github.webrtcsdk.sessions.model.Base":
+        if (type == Base.class) {
+          adapter = new BaseJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Derived":
+        if (type == Derived.class) {
+          adapter = new DerivedJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Holder":
+        if (type == Holder.class) {
+          adapter = new HolderJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Labelled":
+        if (type == Labelled.class) {
+          adapter = new LabelledJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Legacy":
+        if (type == Legacy.class) {
+          adapter = new LegacyJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Level":
+        if (type == Level.class) {
+          adapter = new LevelJsonAdapter();
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Measurement":
+        if (type == Measurement.class) {
+          adapter = new MeasurementJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.MeasurementMode":
+        if (type == MeasurementMode.class) {
+          adapter = new MeasurementModeJsonAdapter();
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.MeasurementSource":
+        if (type == MeasurementSource.class) {
+          adapter = new MeasurementSourceJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.MeasurementSourcePosition":
+        if (type == MeasurementSourcePosition.class) {
+          adapter = new MeasurementSourcePositionJsonAdapter(moshi);
+        }
+        break;
+      case "io.github.webrtcsdk.sessions.model.Model3dShape":
+        if (type == Model3dShape.class) {
+          adapter = new Model3dShapeJsonAdapter(moshi);
+        }
+        break;
+      case "java.time.LocalDate":
+        return type == LocalDate.class ? FormatAdapters.LOCAL_DATE : null;
+      case "java.time.OffsetDateTime":
+        return type == OffsetDateTime.class ? FormatAdapters.OFFSET_DATE_TIME : null;
+      case "java.util.UUID":
+        return type == UUID.class ? FormatAdapters.UUID : null;
+      case "java.net.URI":
+        return type == URI.class ? FormatAdapters.URI : null;
+      case "okio.ByteString":
+        return type == ByteString.class ? FormatAdapters.BYTES : null;
+      case "java.math.BigDecimal":
+        return type == BigDecimal.class ? FormatAdapters.BIG_DECIMAL : null;
+      default:
+        break;
     }
-    if (type == Derived.class) {
-      return new DerivedJsonAdapter(moshi);
-    }
-    if (type == Holder.class) {
-      return new HolderJsonAdapter(moshi);
-    }
-    if (type == Labelled.class) {
-      return new LabelledJsonAdapter(moshi);
-    }
-    if (type == Legacy.class) {
-      return new LegacyJsonAdapter(moshi);
-    }
-    if (type == Level.class) {
-      return new LevelJsonAdapter();
-    }
-    if (type == Measurement.class) {
-      return new MeasurementJsonAdapter(moshi);
-    }
-    if (type == MeasurementMode.class) {
-      return new MeasurementModeJsonAdapter();
-    }
-    if (type == MeasurementSource.class) {
-      return new MeasurementSourceJsonAdapter(moshi);
-    }
-    if (type == MeasurementSourcePosition.class) {
-      return new MeasurementSourcePositionJsonAdapter(moshi);
-    }
-    if (type == Model3dShape.class) {
-      return new Model3dShapeJsonAdapter(moshi);
-    }
-    if (type == LocalDate.class) {
-      return FormatAdapters.LOCAL_DATE;
-    }
-    if (type == OffsetDateTime.class) {
-      return FormatAdapters.OFFSET_DATE_TIME;
-    }
-    if (type == UUID.class) {
-      return FormatAdapters.UUID;
-    }
-    if (type == URI.class) {
-      return FormatAdapters.URI;
-    }
-    if (type == ByteString.class) {
-      return FormatAdapters.BYTES;
-    }
-    if (type == BigDecimal.class) {
-      return FormatAdapters.BIG_DECIMAL;
-    }
-    return null;
+    return (JsonAdapter<?>) adapter;
   }
 }
