@@ -26,7 +26,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * arrays, {@code uniqueItems} sets, maps, free-form objects, nested inline objects, required
  * fields, read-only, deprecated and sensitive properties; optional request bodies, 204 alternatives
  * to a list and to an object, {@code $ref} responses, path parameters declared out of path order,
- * bound and unbound, and every mapped error status.
+ * bound and unbound, and every mapped error status ({@code models}, {@code operations}); query and
+ * header parameters of every style ({@code parameters}); formats, defaults, constraints, names,
+ * maps and allOf ({@code types}); oneOf and anyOf ({@code composition}); binary and text bodies,
+ * several success bodies, servers and callbacks ({@code bodies}).
  *
  * <p>After an intended change, rewrite the expected files and review the diff:
  *
