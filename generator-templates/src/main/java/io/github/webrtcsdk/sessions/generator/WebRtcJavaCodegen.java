@@ -519,6 +519,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     adapterImports.add("com.squareup.moshi.JsonWriter");
     adapterImports.add("com.squareup.moshi.Moshi");
     adapterImports.add("java.io.IOException");
+    adapterImports.add("java.util.LinkedHashMap");
     adapterImports.add("java.util.Map");
     adapterImports.add(invokerPackage + ".Nullable");
     adapterImports.add(invokerPackage + ".internal.JsonValues");

@@ -38,6 +38,21 @@ public final class Job {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  Job(
+      String jobId,
+      @Nullable Boolean done,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.jobId = jobId;
+    this.done = done;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder

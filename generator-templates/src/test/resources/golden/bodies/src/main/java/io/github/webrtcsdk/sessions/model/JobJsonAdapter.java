@@ -11,6 +11,7 @@ import io.github.webrtcsdk.sessions.Nullable;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,7 +36,10 @@ final class JobJsonAdapter extends JsonAdapter<Job> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Job.Builder builder = Job.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    String jobIdValue = null;
+    Boolean doneValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -43,31 +47,40 @@ final class JobJsonAdapter extends JsonAdapter<Job> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'jobId' was null at " + reader.getPath());
           } else {
-            builder.jobId(stringAdapter.fromJson(reader));
+            jobIdValue = stringAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearDone();
+            doneValue = null;
           } else {
-            builder.done(booleanAdapter.fromJson(reader));
+            doneValue = booleanAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
-    Job value;
-    try {
-      value = builder.build();
-    } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + JsonAdapters.objectPath(reader));
+    String missing = null;
+    if (jobIdValue == null) {
+      missing = missing == null ? "jobId" : missing + ", jobId";
+    }
+    if (missing != null) {
+      throw new JsonDataException(
+          "Missing required properties: " + missing + " at " + JsonAdapters.objectPath(reader));
     }
     reader.endObject();
-    return value;
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Job(
+        jobIdValue,
+        doneValue,
+        additionalProperties);
   }
 
   @Override

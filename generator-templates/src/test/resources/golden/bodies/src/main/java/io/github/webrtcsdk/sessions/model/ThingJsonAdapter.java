@@ -13,6 +13,7 @@ import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -37,7 +38,10 @@ final class ThingJsonAdapter extends JsonAdapter<Thing> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Thing.Builder builder = Thing.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    String nameValue = null;
+    URI callbackUrlValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -45,31 +49,40 @@ final class ThingJsonAdapter extends JsonAdapter<Thing> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'name' was null at " + reader.getPath());
           } else {
-            builder.name(stringAdapter.fromJson(reader));
+            nameValue = stringAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearCallbackUrl();
+            callbackUrlValue = null;
           } else {
-            builder.callbackUrl(uriAdapter.fromJson(reader));
+            callbackUrlValue = uriAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
-    Thing value;
-    try {
-      value = builder.build();
-    } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + JsonAdapters.objectPath(reader));
+    String missing = null;
+    if (nameValue == null) {
+      missing = missing == null ? "name" : missing + ", name";
+    }
+    if (missing != null) {
+      throw new JsonDataException(
+          "Missing required properties: " + missing + " at " + JsonAdapters.objectPath(reader));
     }
     reader.endObject();
-    return value;
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Thing(
+        nameValue,
+        callbackUrlValue,
+        additionalProperties);
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.github.webrtcsdk.sessions.Nullable;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -33,7 +34,9 @@ final class CircleJsonAdapter extends JsonAdapter<Circle> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Circle.Builder builder = Circle.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    Double radiusValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -41,22 +44,30 @@ final class CircleJsonAdapter extends JsonAdapter<Circle> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'radius' was null at " + reader.getPath());
           } else {
-            builder.radius(doubleAdapter.fromJson(reader));
+            radiusValue = doubleAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
-    Circle value;
-    try {
-      value = builder.build();
-    } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + JsonAdapters.objectPath(reader));
+    String missing = null;
+    if (radiusValue == null) {
+      missing = missing == null ? "radius" : missing + ", radius";
+    }
+    if (missing != null) {
+      throw new JsonDataException(
+          "Missing required properties: " + missing + " at " + JsonAdapters.objectPath(reader));
     }
     reader.endObject();
-    return value;
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Circle(
+        radiusValue,
+        additionalProperties);
   }
 
   @Override

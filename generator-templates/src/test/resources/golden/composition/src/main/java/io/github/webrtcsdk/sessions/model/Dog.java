@@ -40,6 +40,23 @@ public final class Dog {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  Dog(
+      String petType,
+      String name,
+      @Nullable Boolean barks,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.petType = petType;
+    this.name = name;
+    this.barks = barks;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder

@@ -11,6 +11,7 @@ import io.github.webrtcsdk.sessions.Nullable;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -36,7 +37,11 @@ final class DogJsonAdapter extends JsonAdapter<Dog> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Dog.Builder builder = Dog.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    String petTypeValue = null;
+    String nameValue = null;
+    Boolean barksValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -44,38 +49,51 @@ final class DogJsonAdapter extends JsonAdapter<Dog> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'petType' was null at " + reader.getPath());
           } else {
-            builder.petType(stringAdapter.fromJson(reader));
+            petTypeValue = stringAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'name' was null at " + reader.getPath());
           } else {
-            builder.name(stringAdapter.fromJson(reader));
+            nameValue = stringAdapter.fromJson(reader);
           }
           break;
         case 2:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearBarks();
+            barksValue = null;
           } else {
-            builder.barks(booleanAdapter.fromJson(reader));
+            barksValue = booleanAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
-    Dog value;
-    try {
-      value = builder.build();
-    } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + JsonAdapters.objectPath(reader));
+    String missing = null;
+    if (petTypeValue == null) {
+      missing = missing == null ? "petType" : missing + ", petType";
+    }
+    if (nameValue == null) {
+      missing = missing == null ? "name" : missing + ", name";
+    }
+    if (missing != null) {
+      throw new JsonDataException(
+          "Missing required properties: " + missing + " at " + JsonAdapters.objectPath(reader));
     }
     reader.endObject();
-    return value;
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Dog(
+        petTypeValue,
+        nameValue,
+        barksValue,
+        additionalProperties);
   }
 
   @Override

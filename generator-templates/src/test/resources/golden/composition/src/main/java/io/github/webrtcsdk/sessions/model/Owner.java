@@ -41,6 +41,23 @@ public final class Owner {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  Owner(
+      @Nullable List<Pet> pets,
+      @Nullable Contact contact,
+      @Nullable OwnerFavorite favorite,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.pets = pets;
+    this.contact = contact;
+    this.favorite = favorite;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder

@@ -10,6 +10,7 @@ import io.github.webrtcsdk.sessions.Nullable;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +39,11 @@ final class OwnerJsonAdapter extends JsonAdapter<Owner> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Owner.Builder builder = Owner.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    List<Pet> petsValue = null;
+    Contact contactValue = null;
+    OwnerFavorite favoriteValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -46,36 +51,44 @@ final class OwnerJsonAdapter extends JsonAdapter<Owner> {
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearPets();
+            petsValue = null;
           } else {
-            builder.pets(petListAdapter.fromJson(reader));
+            petsValue = petListAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearContact();
+            contactValue = null;
           } else {
-            builder.contact(contactAdapter.fromJson(reader));
+            contactValue = contactAdapter.fromJson(reader);
           }
           break;
         case 2:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearFavorite();
+            favoriteValue = null;
           } else {
-            builder.favorite(ownerFavoriteAdapter.fromJson(reader));
+            favoriteValue = ownerFavoriteAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
     reader.endObject();
-    return builder.build();
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Owner(
+        petsValue,
+        contactValue,
+        favoriteValue,
+        additionalProperties);
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.github.webrtcsdk.sessions.Nullable;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -33,7 +34,9 @@ final class SquareJsonAdapter extends JsonAdapter<Square> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Square.Builder builder = Square.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    Double sideValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -41,22 +44,30 @@ final class SquareJsonAdapter extends JsonAdapter<Square> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'side' was null at " + reader.getPath());
           } else {
-            builder.side(doubleAdapter.fromJson(reader));
+            sideValue = doubleAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
-    Square value;
-    try {
-      value = builder.build();
-    } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + JsonAdapters.objectPath(reader));
+    String missing = null;
+    if (sideValue == null) {
+      missing = missing == null ? "side" : missing + ", side";
+    }
+    if (missing != null) {
+      throw new JsonDataException(
+          "Missing required properties: " + missing + " at " + JsonAdapters.objectPath(reader));
     }
     reader.endObject();
-    return value;
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Square(
+        sideValue,
+        additionalProperties);
   }
 
   @Override

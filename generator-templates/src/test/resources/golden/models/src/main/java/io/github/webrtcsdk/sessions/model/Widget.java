@@ -100,6 +100,59 @@ public final class Widget {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  Widget(
+      String id,
+      @Nullable String note,
+      boolean notePresent,
+      @Nullable Integer count,
+      @Nullable Long total,
+      @Nullable Long millis,
+      @Nullable Double ratio,
+      @Nullable Boolean active,
+      @Nullable List<String> labels,
+      @Nullable Set<Color> colors,
+      @Nullable Map<String, Integer> scores,
+      @Nullable WidgetDimensions dimensions,
+      @Nullable Owner owner,
+      @Nullable Map<String, Object> metadata,
+      @Nullable List<String> aliases,
+      boolean aliasesPresent,
+      List<Part> parts,
+      @Nullable OffsetDateTime createdAt,
+      @Nullable String legacyCode,
+      @Nullable String secret,
+      @Nullable WidgetStatus status,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.id = id;
+    this.note = note;
+    this.notePresent = notePresent;
+    this.count = count;
+    this.total = total;
+    this.millis = millis;
+    this.ratio = ratio;
+    this.active = active;
+    this.labels = labels;
+    this.colors = colors;
+    this.scores = scores;
+    this.dimensions = dimensions;
+    this.owner = owner;
+    this.metadata = metadata;
+    this.aliases = aliases;
+    this.aliasesPresent = aliasesPresent;
+    this.parts = parts;
+    this.createdAt = createdAt;
+    this.legacyCode = legacyCode;
+    this.secret = secret;
+    this.status = status;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder

@@ -36,6 +36,21 @@ public final class WidgetDimensions {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  WidgetDimensions(
+      @Nullable Double width,
+      @Nullable Double height,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.width = width;
+    this.height = height;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder

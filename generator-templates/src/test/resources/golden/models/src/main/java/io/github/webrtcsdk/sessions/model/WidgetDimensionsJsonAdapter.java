@@ -10,6 +10,7 @@ import io.github.webrtcsdk.sessions.Nullable;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -32,7 +33,10 @@ final class WidgetDimensionsJsonAdapter extends JsonAdapter<WidgetDimensions> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    WidgetDimensions.Builder builder = WidgetDimensions.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    Double widthValue = null;
+    Double heightValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -40,27 +44,34 @@ final class WidgetDimensionsJsonAdapter extends JsonAdapter<WidgetDimensions> {
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearWidth();
+            widthValue = null;
           } else {
-            builder.width(doubleAdapter.fromJson(reader));
+            widthValue = doubleAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearHeight();
+            heightValue = null;
           } else {
-            builder.height(doubleAdapter.fromJson(reader));
+            heightValue = doubleAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
     reader.endObject();
-    return builder.build();
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new WidgetDimensions(
+        widthValue,
+        heightValue,
+        additionalProperties);
   }
 
   @Override

@@ -14,6 +14,7 @@ import io.github.webrtcsdk.sessions.internal.JsonValues;
 import io.github.webrtcsdk.sessions.internal.JsonWriters;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +85,29 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Widget.Builder builder = Widget.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    String idValue = null;
+    String noteValue = null;
+    boolean notePresent = false;
+    Integer countValue = null;
+    Long totalValue = null;
+    Long millisValue = null;
+    Double ratioValue = null;
+    Boolean activeValue = null;
+    List<String> labelsValue = null;
+    Set<Color> colorsValue = null;
+    Map<String, Integer> scoresValue = null;
+    WidgetDimensions dimensionsValue = null;
+    Owner ownerValue = null;
+    Map<String, Object> metadataValue = null;
+    List<String> aliasesValue = null;
+    boolean aliasesPresent = false;
+    List<Part> partsValue = null;
+    OffsetDateTime createdAtValue = null;
+    String legacyCodeValue = null;
+    String secretValue = null;
+    WidgetStatus statusValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -92,180 +115,215 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'id' was null at " + reader.getPath());
           } else {
-            builder.id(stringAdapter.fromJson(reader));
+            idValue = stringAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             reader.nextNull();
-            builder.note(null);
+            noteValue = null;
+            notePresent = true;
           } else {
-            builder.note(stringAdapter.fromJson(reader));
+            noteValue = stringAdapter.fromJson(reader);
+            notePresent = true;
           }
           break;
         case 2:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearCount();
+            countValue = null;
           } else {
-            builder.count(integerAdapter.fromJson(reader));
+            countValue = integerAdapter.fromJson(reader);
           }
           break;
         case 3:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearTotal();
+            totalValue = null;
           } else {
-            builder.total(longAdapter.fromJson(reader));
+            totalValue = longAdapter.fromJson(reader);
           }
           break;
         case 4:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearMillis();
+            millisValue = null;
           } else {
-            builder.millis(longAdapter.fromJson(reader));
+            millisValue = longAdapter.fromJson(reader);
           }
           break;
         case 5:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearRatio();
+            ratioValue = null;
           } else {
-            builder.ratio(doubleAdapter.fromJson(reader));
+            ratioValue = doubleAdapter.fromJson(reader);
           }
           break;
         case 6:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearActive();
+            activeValue = null;
           } else {
-            builder.active(booleanAdapter.fromJson(reader));
+            activeValue = booleanAdapter.fromJson(reader);
           }
           break;
         case 7:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearLabels();
+            labelsValue = null;
           } else {
-            builder.labels(stringListAdapter.fromJson(reader));
+            labelsValue = stringListAdapter.fromJson(reader);
           }
           break;
         case 8:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearColors();
+            colorsValue = null;
           } else {
-            builder.colors(colorSetAdapter.fromJson(reader));
+            colorsValue = colorSetAdapter.fromJson(reader);
           }
           break;
         case 9:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearScores();
+            scoresValue = null;
           } else {
-            builder.scores(integerMapAdapter.fromJson(reader));
+            scoresValue = integerMapAdapter.fromJson(reader);
           }
           break;
         case 10:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearDimensions();
+            dimensionsValue = null;
           } else {
-            builder.dimensions(widgetDimensionsAdapter.fromJson(reader));
+            dimensionsValue = widgetDimensionsAdapter.fromJson(reader);
           }
           break;
         case 11:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearOwner();
+            ownerValue = null;
           } else {
-            builder.owner(ownerAdapter.fromJson(reader));
+            ownerValue = ownerAdapter.fromJson(reader);
           }
           break;
         case 12:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearMetadata();
+            metadataValue = null;
           } else {
-            builder.metadata(jsonObjectAdapter.fromJson(reader));
+            metadataValue = jsonObjectAdapter.fromJson(reader);
           }
           break;
         case 13:
           if (reader.peek() == JsonReader.Token.NULL) {
             reader.nextNull();
-            builder.aliases(null);
+            aliasesValue = null;
+            aliasesPresent = true;
           } else {
-            builder.aliases(stringListAdapter.fromJson(reader));
+            aliasesValue = stringListAdapter.fromJson(reader);
+            aliasesPresent = true;
           }
           break;
         case 14:
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'parts' was null at " + reader.getPath());
           } else {
-            builder.parts(partListAdapter.fromJson(reader));
+            partsValue = partListAdapter.fromJson(reader);
           }
           break;
         case 15:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearCreatedAt();
+            createdAtValue = null;
           } else {
-            builder.createdAt(offsetDateTimeAdapter.fromJson(reader));
+            createdAtValue = offsetDateTimeAdapter.fromJson(reader);
           }
           break;
         case 16:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearLegacyCode();
+            legacyCodeValue = null;
           } else {
-            builder.legacyCode(stringAdapter.fromJson(reader));
+            legacyCodeValue = stringAdapter.fromJson(reader);
           }
           break;
         case 17:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearSecret();
+            secretValue = null;
           } else {
-            builder.secret(stringAdapter.fromJson(reader));
+            secretValue = stringAdapter.fromJson(reader);
           }
           break;
         case 18:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearStatus();
+            statusValue = null;
           } else {
-            builder.status(widgetStatusAdapter.fromJson(reader));
+            statusValue = widgetStatusAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
-    Widget value;
-    try {
-      value = builder.build();
-    } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + JsonAdapters.objectPath(reader));
+    String missing = null;
+    if (idValue == null) {
+      missing = missing == null ? "id" : missing + ", id";
+    }
+    if (partsValue == null) {
+      missing = missing == null ? "parts" : missing + ", parts";
+    }
+    if (missing != null) {
+      throw new JsonDataException(
+          "Missing required properties: " + missing + " at " + JsonAdapters.objectPath(reader));
     }
     reader.endObject();
-    return value;
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Widget(
+        idValue,
+        noteValue,
+        notePresent,
+        countValue,
+        totalValue,
+        millisValue,
+        ratioValue,
+        activeValue,
+        labelsValue,
+        colorsValue,
+        scoresValue,
+        dimensionsValue,
+        ownerValue,
+        metadataValue,
+        aliasesValue,
+        aliasesPresent,
+        partsValue,
+        createdAtValue,
+        legacyCodeValue,
+        secretValue,
+        statusValue,
+        additionalProperties);
   }
 
   @Override

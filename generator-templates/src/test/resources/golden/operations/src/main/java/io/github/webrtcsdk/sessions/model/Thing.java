@@ -36,6 +36,21 @@ public final class Thing {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  Thing(
+      @Nullable String id,
+      @Nullable String name,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.id = id;
+    this.name = name;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder

@@ -41,6 +41,23 @@ public final class Event {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  Event(
+      Long number,
+      EventType type,
+      @Nullable OffsetDateTime at,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.number = number;
+    this.type = type;
+    this.at = at;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder

@@ -13,6 +13,7 @@ import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -39,7 +40,11 @@ final class EventJsonAdapter extends JsonAdapter<Event> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Event.Builder builder = Event.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    Long numberValue = null;
+    EventType typeValue = null;
+    OffsetDateTime atValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -47,38 +52,51 @@ final class EventJsonAdapter extends JsonAdapter<Event> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'number' was null at " + reader.getPath());
           } else {
-            builder.number(longAdapter.fromJson(reader));
+            numberValue = longAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'type' was null at " + reader.getPath());
           } else {
-            builder.type(eventTypeAdapter.fromJson(reader));
+            typeValue = eventTypeAdapter.fromJson(reader);
           }
           break;
         case 2:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearAt();
+            atValue = null;
           } else {
-            builder.at(offsetDateTimeAdapter.fromJson(reader));
+            atValue = offsetDateTimeAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
-    Event value;
-    try {
-      value = builder.build();
-    } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + JsonAdapters.objectPath(reader));
+    String missing = null;
+    if (numberValue == null) {
+      missing = missing == null ? "number" : missing + ", number";
+    }
+    if (typeValue == null) {
+      missing = missing == null ? "type" : missing + ", type";
+    }
+    if (missing != null) {
+      throw new JsonDataException(
+          "Missing required properties: " + missing + " at " + JsonAdapters.objectPath(reader));
     }
     reader.endObject();
-    return value;
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Event(
+        numberValue,
+        typeValue,
+        atValue,
+        additionalProperties);
   }
 
   @Override

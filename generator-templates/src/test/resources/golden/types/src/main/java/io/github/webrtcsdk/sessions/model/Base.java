@@ -39,6 +39,21 @@ public final class Base {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  Base(
+      String id,
+      @Nullable OffsetDateTime createdAt,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.id = id;
+    this.createdAt = createdAt;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder

@@ -13,6 +13,7 @@ import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -37,7 +38,10 @@ final class BaseJsonAdapter extends JsonAdapter<Base> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Base.Builder builder = Base.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    String idValue = null;
+    OffsetDateTime createdAtValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -45,31 +49,40 @@ final class BaseJsonAdapter extends JsonAdapter<Base> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'id' was null at " + reader.getPath());
           } else {
-            builder.id(stringAdapter.fromJson(reader));
+            idValue = stringAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearCreatedAt();
+            createdAtValue = null;
           } else {
-            builder.createdAt(offsetDateTimeAdapter.fromJson(reader));
+            createdAtValue = offsetDateTimeAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
-    Base value;
-    try {
-      value = builder.build();
-    } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + JsonAdapters.objectPath(reader));
+    String missing = null;
+    if (idValue == null) {
+      missing = missing == null ? "id" : missing + ", id";
+    }
+    if (missing != null) {
+      throw new JsonDataException(
+          "Missing required properties: " + missing + " at " + JsonAdapters.objectPath(reader));
     }
     reader.endObject();
-    return value;
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Base(
+        idValue,
+        createdAtValue,
+        additionalProperties);
   }
 
   @Override

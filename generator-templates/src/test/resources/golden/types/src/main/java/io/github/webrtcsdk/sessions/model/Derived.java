@@ -43,6 +43,25 @@ public final class Derived {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  Derived(
+      String id,
+      @Nullable OffsetDateTime createdAt,
+      @Nullable String label,
+      Integer size,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.id = id;
+    this.createdAt = createdAt;
+    this.label = label;
+    this.size = size;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder

@@ -13,6 +13,7 @@ import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -40,7 +41,12 @@ final class DerivedJsonAdapter extends JsonAdapter<Derived> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Derived.Builder builder = Derived.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    String idValue = null;
+    OffsetDateTime createdAtValue = null;
+    String labelValue = null;
+    Integer sizeValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -48,47 +54,61 @@ final class DerivedJsonAdapter extends JsonAdapter<Derived> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'id' was null at " + reader.getPath());
           } else {
-            builder.id(stringAdapter.fromJson(reader));
+            idValue = stringAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearCreatedAt();
+            createdAtValue = null;
           } else {
-            builder.createdAt(offsetDateTimeAdapter.fromJson(reader));
+            createdAtValue = offsetDateTimeAdapter.fromJson(reader);
           }
           break;
         case 2:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearLabel();
+            labelValue = null;
           } else {
-            builder.label(stringAdapter.fromJson(reader));
+            labelValue = stringAdapter.fromJson(reader);
           }
           break;
         case 3:
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'size' was null at " + reader.getPath());
           } else {
-            builder.size(integerAdapter.fromJson(reader));
+            sizeValue = integerAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
-    Derived value;
-    try {
-      value = builder.build();
-    } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + JsonAdapters.objectPath(reader));
+    String missing = null;
+    if (idValue == null) {
+      missing = missing == null ? "id" : missing + ", id";
+    }
+    if (sizeValue == null) {
+      missing = missing == null ? "size" : missing + ", size";
+    }
+    if (missing != null) {
+      throw new JsonDataException(
+          "Missing required properties: " + missing + " at " + JsonAdapters.objectPath(reader));
     }
     reader.endObject();
-    return value;
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Derived(
+        idValue,
+        createdAtValue,
+        labelValue,
+        sizeValue,
+        additionalProperties);
   }
 
   @Override

@@ -37,6 +37,21 @@ public final class Holder {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  Holder(
+      @Nullable io.github.webrtcsdk.sessions.model.Legacy legacy,
+      @Nullable Derived derived,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.legacy = legacy;
+    this.derived = derived;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder

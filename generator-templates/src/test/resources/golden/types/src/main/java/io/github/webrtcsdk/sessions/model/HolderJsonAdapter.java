@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,7 +36,10 @@ final class HolderJsonAdapter extends JsonAdapter<Holder> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Holder.Builder builder = Holder.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    io.github.webrtcsdk.sessions.model.Legacy legacyValue = null;
+    Derived derivedValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -43,27 +47,34 @@ final class HolderJsonAdapter extends JsonAdapter<Holder> {
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearLegacy();
+            legacyValue = null;
           } else {
-            builder.legacy(legacyAdapter.fromJson(reader));
+            legacyValue = legacyAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearDerived();
+            derivedValue = null;
           } else {
-            builder.derived(derivedAdapter.fromJson(reader));
+            derivedValue = derivedAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
     reader.endObject();
-    return builder.build();
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Holder(
+        legacyValue,
+        derivedValue,
+        additionalProperties);
   }
 
   @Override

@@ -128,6 +128,73 @@ public final class Measurement {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  Measurement(
+      @Nullable UUID id,
+      Integer count,
+      @Nullable Long total,
+      @Nullable Long plain,
+      @Nullable Float weight,
+      @Nullable Double ratio,
+      @Nullable BigDecimal amount,
+      @Nullable Double score,
+      @Nullable Boolean enabled,
+      @Nullable LocalDate day,
+      @Nullable OffsetDateTime at,
+      @Nullable URI link,
+      @Nullable ByteString payload,
+      @Nullable String email,
+      @Nullable String unit,
+      @Nullable Level level,
+      @Nullable MeasurementMode mode,
+      @Nullable List<String> tags,
+      @Nullable Map<String, Integer> counts,
+      @Nullable Map<String, Model3dShape> shapes,
+      @Nullable Map<String, List<String>> groups,
+      @Nullable Map<String, Object> extra,
+      @Nullable Map<String, Object> settings,
+      @Nullable Object anything,
+      boolean anythingPresent,
+      @Nullable MeasurementSource source,
+      @Nullable String oldName,
+      @Nullable String secret,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.id = id;
+    this.count = count;
+    this.total = total;
+    this.plain = plain;
+    this.weight = weight;
+    this.ratio = ratio;
+    this.amount = amount;
+    this.score = score;
+    this.enabled = enabled;
+    this.day = day;
+    this.at = at;
+    this.link = link;
+    this.payload = payload;
+    this.email = email;
+    this.unit = unit;
+    this.level = level;
+    this.mode = mode;
+    this.tags = tags;
+    this.counts = counts;
+    this.shapes = shapes;
+    this.groups = groups;
+    this.extra = extra;
+    this.settings = settings;
+    this.anything = anything;
+    this.anythingPresent = anythingPresent;
+    this.source = source;
+    this.oldName = oldName;
+    this.secret = secret;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder
@@ -1797,7 +1864,12 @@ public final class Measurement {
      * @throws IllegalStateException if a value breaks a constraint, naming the property and bound
      */
     public Measurement build() {
-      Measurement value = buildFromJson();
+      List<String> missing = new ArrayList<>();
+      if (count == null) {
+        missing.add("count");
+      }
+      ModelSupport.checkRequired(missing);
+      Measurement value = new Measurement(this);
       Constraints.minimum("count", count, "0", false);
       Constraints.maximum("count", count, "100", true);
       Constraints.minimum("weight", weight, "0", true);
@@ -1808,16 +1880,6 @@ public final class Measurement {
       Constraints.minItems("tags", tags, 1);
       Constraints.maxItems("tags", tags, 3);
       return value;
-    }
-
-    /** Like build() but without constraint checks: the JSON adapter keeps what servers send. */
-    Measurement buildFromJson() {
-      List<String> missing = new ArrayList<>();
-      if (count == null) {
-        missing.add("count");
-      }
-      ModelSupport.checkRequired(missing);
-      return new Measurement(this);
     }
   }
 }

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -110,7 +111,36 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Measurement.Builder builder = Measurement.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    UUID idValue = null;
+    Integer countValue = null;
+    Long totalValue = null;
+    Long plainValue = null;
+    Float weightValue = null;
+    Double ratioValue = null;
+    BigDecimal amountValue = null;
+    Double scoreValue = null;
+    Boolean enabledValue = null;
+    LocalDate dayValue = null;
+    OffsetDateTime atValue = null;
+    URI linkValue = null;
+    ByteString payloadValue = null;
+    String emailValue = null;
+    String unitValue = null;
+    Level levelValue = null;
+    MeasurementMode modeValue = null;
+    List<String> tagsValue = null;
+    Map<String, Integer> countsValue = null;
+    Map<String, Model3dShape> shapesValue = null;
+    Map<String, List<String>> groupsValue = null;
+    Map<String, Object> extraValue = null;
+    Map<String, Object> settingsValue = null;
+    Object anythingValue = null;
+    boolean anythingPresent = false;
+    MeasurementSource sourceValue = null;
+    String oldNameValue = null;
+    String secretValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -118,255 +148,292 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearId();
+            idValue = null;
           } else {
-            builder.id(uuidAdapter.fromJson(reader));
+            idValue = uuidAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'count' was null at " + reader.getPath());
           } else {
-            builder.count(integerAdapter.fromJson(reader));
+            countValue = integerAdapter.fromJson(reader);
           }
           break;
         case 2:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearTotal();
+            totalValue = null;
           } else {
-            builder.total(longAdapter.fromJson(reader));
+            totalValue = longAdapter.fromJson(reader);
           }
           break;
         case 3:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearPlain();
+            plainValue = null;
           } else {
-            builder.plain(longAdapter.fromJson(reader));
+            plainValue = longAdapter.fromJson(reader);
           }
           break;
         case 4:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearWeight();
+            weightValue = null;
           } else {
-            builder.weight(floatAdapter.fromJson(reader));
+            weightValue = floatAdapter.fromJson(reader);
           }
           break;
         case 5:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearRatio();
+            ratioValue = null;
           } else {
-            builder.ratio(doubleAdapter.fromJson(reader));
+            ratioValue = doubleAdapter.fromJson(reader);
           }
           break;
         case 6:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearAmount();
+            amountValue = null;
           } else {
-            builder.amount(bigDecimalAdapter.fromJson(reader));
+            amountValue = bigDecimalAdapter.fromJson(reader);
           }
           break;
         case 7:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearScore();
+            scoreValue = null;
           } else {
-            builder.score(doubleAdapter.fromJson(reader));
+            scoreValue = doubleAdapter.fromJson(reader);
           }
           break;
         case 8:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearEnabled();
+            enabledValue = null;
           } else {
-            builder.enabled(booleanAdapter.fromJson(reader));
+            enabledValue = booleanAdapter.fromJson(reader);
           }
           break;
         case 9:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearDay();
+            dayValue = null;
           } else {
-            builder.day(localDateAdapter.fromJson(reader));
+            dayValue = localDateAdapter.fromJson(reader);
           }
           break;
         case 10:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearAt();
+            atValue = null;
           } else {
-            builder.at(offsetDateTimeAdapter.fromJson(reader));
+            atValue = offsetDateTimeAdapter.fromJson(reader);
           }
           break;
         case 11:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearLink();
+            linkValue = null;
           } else {
-            builder.link(uriAdapter.fromJson(reader));
+            linkValue = uriAdapter.fromJson(reader);
           }
           break;
         case 12:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearPayload();
+            payloadValue = null;
           } else {
-            builder.payload(byteStringAdapter.fromJson(reader));
+            payloadValue = byteStringAdapter.fromJson(reader);
           }
           break;
         case 13:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearEmail();
+            emailValue = null;
           } else {
-            builder.email(stringAdapter.fromJson(reader));
+            emailValue = stringAdapter.fromJson(reader);
           }
           break;
         case 14:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearUnit();
+            unitValue = null;
           } else {
-            builder.unit(stringAdapter.fromJson(reader));
+            unitValue = stringAdapter.fromJson(reader);
           }
           break;
         case 15:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearLevel();
+            levelValue = null;
           } else {
-            builder.level(levelAdapter.fromJson(reader));
+            levelValue = levelAdapter.fromJson(reader);
           }
           break;
         case 16:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearMode();
+            modeValue = null;
           } else {
-            builder.mode(measurementModeAdapter.fromJson(reader));
+            modeValue = measurementModeAdapter.fromJson(reader);
           }
           break;
         case 17:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearTags();
+            tagsValue = null;
           } else {
-            builder.tags(stringListAdapter.fromJson(reader));
+            tagsValue = stringListAdapter.fromJson(reader);
           }
           break;
         case 18:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearCounts();
+            countsValue = null;
           } else {
-            builder.counts(integerMapAdapter.fromJson(reader));
+            countsValue = integerMapAdapter.fromJson(reader);
           }
           break;
         case 19:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearShapes();
+            shapesValue = null;
           } else {
-            builder.shapes(model3dShapeMapAdapter.fromJson(reader));
+            shapesValue = model3dShapeMapAdapter.fromJson(reader);
           }
           break;
         case 20:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearGroups();
+            groupsValue = null;
           } else {
-            builder.groups(stringListMapAdapter.fromJson(reader));
+            groupsValue = stringListMapAdapter.fromJson(reader);
           }
           break;
         case 21:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearExtra();
+            extraValue = null;
           } else {
-            builder.extra(jsonObjectAdapter.fromJson(reader));
+            extraValue = jsonObjectAdapter.fromJson(reader);
           }
           break;
         case 22:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearSettings();
+            settingsValue = null;
           } else {
-            builder.settings(jsonObjectAdapter.fromJson(reader));
+            settingsValue = jsonObjectAdapter.fromJson(reader);
           }
           break;
         case 23:
           if (reader.peek() == JsonReader.Token.NULL) {
             reader.nextNull();
-            builder.anything(null);
+            anythingValue = null;
+            anythingPresent = true;
           } else {
-            builder.anything(jsonValueAdapter.fromJson(reader));
+            anythingValue = jsonValueAdapter.fromJson(reader);
+            anythingPresent = true;
           }
           break;
         case 24:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearSource();
+            sourceValue = null;
           } else {
-            builder.source(measurementSourceAdapter.fromJson(reader));
+            sourceValue = measurementSourceAdapter.fromJson(reader);
           }
           break;
         case 25:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearOldName();
+            oldNameValue = null;
           } else {
-            builder.oldName(stringAdapter.fromJson(reader));
+            oldNameValue = stringAdapter.fromJson(reader);
           }
           break;
         case 26:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearSecret();
+            secretValue = null;
           } else {
-            builder.secret(stringAdapter.fromJson(reader));
+            secretValue = stringAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
-    Measurement value;
-    try {
-      value = builder.buildFromJson();
-    } catch (IllegalStateException e) {
-      throw new JsonDataException(e.getMessage() + " at " + JsonAdapters.objectPath(reader));
+    String missing = null;
+    if (countValue == null) {
+      missing = missing == null ? "count" : missing + ", count";
+    }
+    if (missing != null) {
+      throw new JsonDataException(
+          "Missing required properties: " + missing + " at " + JsonAdapters.objectPath(reader));
     }
     reader.endObject();
-    return value;
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Measurement(
+        idValue,
+        countValue,
+        totalValue,
+        plainValue,
+        weightValue,
+        ratioValue,
+        amountValue,
+        scoreValue,
+        enabledValue,
+        dayValue,
+        atValue,
+        linkValue,
+        payloadValue,
+        emailValue,
+        unitValue,
+        levelValue,
+        modeValue,
+        tagsValue,
+        countsValue,
+        shapesValue,
+        groupsValue,
+        extraValue,
+        settingsValue,
+        anythingValue,
+        anythingPresent,
+        sourceValue,
+        oldNameValue,
+        secretValue,
+        additionalProperties);
   }
 
   @Override

@@ -36,6 +36,21 @@ public final class MeasurementSource {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  MeasurementSource(
+      @Nullable String name,
+      @Nullable MeasurementSourcePosition position,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.name = name;
+    this.position = position;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder

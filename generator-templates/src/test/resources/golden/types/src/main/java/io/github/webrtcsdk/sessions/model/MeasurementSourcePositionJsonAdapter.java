@@ -10,6 +10,7 @@ import io.github.webrtcsdk.sessions.Nullable;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -32,7 +33,10 @@ final class MeasurementSourcePositionJsonAdapter extends JsonAdapter<Measurement
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    MeasurementSourcePosition.Builder builder = MeasurementSourcePosition.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    Double xValue = null;
+    Double yValue = null;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -40,27 +44,34 @@ final class MeasurementSourcePositionJsonAdapter extends JsonAdapter<Measurement
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearX();
+            xValue = null;
           } else {
-            builder.x(doubleAdapter.fromJson(reader));
+            xValue = doubleAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearY();
+            yValue = null;
           } else {
-            builder.y(doubleAdapter.fromJson(reader));
+            yValue = doubleAdapter.fromJson(reader);
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
     reader.endObject();
-    return builder.build();
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new MeasurementSourcePosition(
+        xValue,
+        yValue,
+        additionalProperties);
   }
 
   @Override

@@ -48,6 +48,33 @@ public final class Model3dShape {
   }
 
   /**
+   * For the JSON adapter: takes the decoded values as they are, without a copy. The adapter's
+   * collections are unmodifiable and nobody else holds them; constraints are not checked.
+   */
+  Model3dShape(
+      @Nullable String classValue,
+      @Nullable Boolean defaultValue,
+      @Nullable String contentType,
+      @Nullable String twoWords,
+      @Nullable Boolean n3d,
+      @Nullable String privateValue,
+      @Nullable String newValue,
+      boolean newValuePresent,
+      @Nullable Map<String, Object> additionalProperties) {
+    this.classValue = classValue;
+    this.defaultValue = defaultValue;
+    this.contentType = contentType;
+    this.twoWords = twoWords;
+    this.n3d = n3d;
+    this.privateValue = privateValue;
+    this.newValue = newValue;
+    this.newValuePresent = newValuePresent;
+    this.additionalProperties = additionalProperties == null
+        ? Collections.<String, Object>emptyMap()
+        : Collections.unmodifiableMap(additionalProperties);
+  }
+
+  /**
    * Returns a new builder with no properties set.
    *
    * @return a new builder

@@ -10,6 +10,7 @@ import io.github.webrtcsdk.sessions.Nullable;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,7 +36,16 @@ final class Model3dShapeJsonAdapter extends JsonAdapter<Model3dShape> {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    Model3dShape.Builder builder = Model3dShape.builder();
+    // Straight into the model, without a builder: what the adapters read is fresh and unshared.
+    String classValueValue = null;
+    Boolean defaultValueValue = null;
+    String contentTypeValue = null;
+    String twoWordsValue = null;
+    Boolean n3dValue = null;
+    String privateValueValue = null;
+    String newValueValue = null;
+    boolean newValuePresent = false;
+    Map<String, Object> additionalProperties = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
@@ -43,71 +53,86 @@ final class Model3dShapeJsonAdapter extends JsonAdapter<Model3dShape> {
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearClassValue();
+            classValueValue = null;
           } else {
-            builder.classValue(stringAdapter.fromJson(reader));
+            classValueValue = stringAdapter.fromJson(reader);
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearDefaultValue();
+            defaultValueValue = null;
           } else {
-            builder.defaultValue(booleanAdapter.fromJson(reader));
+            defaultValueValue = booleanAdapter.fromJson(reader);
           }
           break;
         case 2:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearContentType();
+            contentTypeValue = null;
           } else {
-            builder.contentType(stringAdapter.fromJson(reader));
+            contentTypeValue = stringAdapter.fromJson(reader);
           }
           break;
         case 3:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearTwoWords();
+            twoWordsValue = null;
           } else {
-            builder.twoWords(stringAdapter.fromJson(reader));
+            twoWordsValue = stringAdapter.fromJson(reader);
           }
           break;
         case 4:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearN3d();
+            n3dValue = null;
           } else {
-            builder.n3d(booleanAdapter.fromJson(reader));
+            n3dValue = booleanAdapter.fromJson(reader);
           }
           break;
         case 5:
           if (reader.peek() == JsonReader.Token.NULL) {
             // Not nullable in the spec: a null reads as absent.
             reader.nextNull();
-            builder.clearPrivateValue();
+            privateValueValue = null;
           } else {
-            builder.privateValue(stringAdapter.fromJson(reader));
+            privateValueValue = stringAdapter.fromJson(reader);
           }
           break;
         case 6:
           if (reader.peek() == JsonReader.Token.NULL) {
             reader.nextNull();
-            builder.newValue(null);
+            newValueValue = null;
+            newValuePresent = true;
           } else {
-            builder.newValue(stringAdapter.fromJson(reader));
+            newValueValue = stringAdapter.fromJson(reader);
+            newValuePresent = true;
           }
           break;
         default:
-          builder.putAdditionalProperty(reader.nextName(), JsonValues.read(reader));
+          if (additionalProperties == null) {
+            additionalProperties = new LinkedHashMap<>();
+          }
+          additionalProperties.put(reader.nextName(), JsonValues.read(reader));
           break;
       }
     }
     reader.endObject();
-    return builder.build();
+    // Constraints are not checked: what the server sends is kept as sent.
+    return new Model3dShape(
+        classValueValue,
+        defaultValueValue,
+        contentTypeValue,
+        twoWordsValue,
+        n3dValue,
+        privateValueValue,
+        newValueValue,
+        newValuePresent,
+        additionalProperties);
   }
 
   @Override
