@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,18 +29,12 @@ final class ApiExceptionTest {
   private static final String LEGACY_ERROR =
       "{\"code\":500,\"message\":\"There was an unexpected error\"}";
 
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private WebRtcClient client;
 
   @BeforeEach
   void setUp() throws Exception {
-    server.start();
     client = TestServers.client(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   private ApiException getSessionFails(MockResponse response) {

@@ -10,24 +10,18 @@ import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A 2xx body that does not decode fails with its status, headers and raw body kept. */
 final class InvalidResponseExceptionTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private WebRtcClient client;
 
   @BeforeEach
   void setUp() throws Exception {
-    server.start();
     client = TestServers.client(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   private InvalidResponseException getSessionFails(MockResponse response) {

@@ -17,7 +17,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ final class LoggingTest {
   private static final String ACCESS_TOKEN = "eyJhbGciOiJIUzI1NiJ9.access.token";
   private static final String DEVICE_TOKEN = "eyJhbGciOiJIUzI1NiJ9.device.token";
 
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private final List<String> messages = new ArrayList<>();
   private final RequestLogger logger =
       message -> {
@@ -38,13 +38,7 @@ final class LoggingTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    server.start();
     TestServers.failFast(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   private String log() {

@@ -20,7 +20,7 @@ import java.util.Collections;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,18 +60,12 @@ final class ParticipantsServiceTest {
   private static final String CREATED_JSON =
       "{\"participant\":" + PARTICIPANT_JSON + ",\"token\":\"" + TOKEN + "\"}";
 
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private WebRtcClient client;
 
   @BeforeEach
   void setUp() throws Exception {
-    server.start();
     client = TestServers.client(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   private RecordedRequest takeRequest(String method, String target) throws InterruptedException {

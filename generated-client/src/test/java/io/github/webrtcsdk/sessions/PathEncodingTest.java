@@ -11,7 +11,7 @@ import io.github.webrtcsdk.sessions.model.Subscriptions;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -24,18 +24,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * values that cannot be (null, blank, dot segments) fail before anything is sent.
  */
 final class PathEncodingTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private WebRtcClient client;
 
   @BeforeEach
   void setUp() throws Exception {
-    server.start();
     client = TestServers.client(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   @ParameterizedTest

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +23,14 @@ import org.junit.jupiter.api.Test;
  * exception, keeps the body as received, and is retried only when asking again may help.
  */
 final class ResponseBodyTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private final FakeSleeper sleeper = new FakeSleeper();
   private WebRtcClient client;
 
   @BeforeEach
   void setUp() throws Exception {
-    server.start();
     TestServers.failFast(server);
     client = TestServers.builder(server).sleeper(sleeper).build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   @Test

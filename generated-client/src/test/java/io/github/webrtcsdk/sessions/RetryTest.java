@@ -19,8 +19,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.Headers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,20 +34,14 @@ final class RetryTest {
   private static final String SESSION_JSON = "{\"id\":\"s1\",\"tag\":\"t\"}";
   private static final Session SESSION = Session.builder().id("s1").tag("t").build();
 
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private final FakeSleeper sleeper = new FakeSleeper();
   private WebRtcClient client;
 
   @BeforeEach
   void setUp() throws Exception {
-    server.start();
     TestServers.failFast(server);
     client = TestServers.builder(server).sleeper(sleeper).build();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   private static MockResponse status(int code, String... headers) {

@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,18 +58,12 @@ final class SessionsServiceTest {
           + "\"tag\":\"participant1\",\"deviceApiVersion\":\"V3\"},"
           + "{\"id\":\"p2\",\"callbackUrl\":null}]";
 
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private WebRtcClient client;
 
   @BeforeEach
   void setUp() throws Exception {
-    server.start();
     client = TestServers.client(server);
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   private RecordedRequest takeRequest(String method, String target) throws InterruptedException {

@@ -13,7 +13,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ final class ThreadSafetyTest {
   private static final int THREADS = 50;
   private static final int CALLS_PER_THREAD = 10;
 
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
   private final AtomicInteger requests = new AtomicInteger();
 
@@ -44,12 +44,6 @@ final class ThreadSafetyTest {
             return json(200, "{\"id\":\"" + id + "\"}");
           }
         });
-    server.start();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   @Test

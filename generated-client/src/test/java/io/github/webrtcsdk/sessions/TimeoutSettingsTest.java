@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +18,12 @@ import org.junit.jupiter.api.Test;
  * client's, and one call's.
  */
 final class TimeoutSettingsTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
   private final long[] seen = new long[4];
 
   @BeforeEach
   void setUp() throws Exception {
-    server.start();
     server.enqueue(json(200, "{}"));
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   /** A client whose network interceptor records connect, read, write and call timeouts (ms). */

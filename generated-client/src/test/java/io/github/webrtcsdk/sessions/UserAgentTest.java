@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +16,10 @@ import org.junit.jupiter.api.Test;
  * {@code User-Agent: webrtc-sessions-java/VERSION (Java VERSION; OS)}, with the build's version.
  */
 final class UserAgentTest {
-  private final MockWebServer server = new MockWebServer();
+  @StartStop private final MockWebServer server = new MockWebServer();
 
   @BeforeEach
   void setUp() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void tearDown() {
-    server.close();
   }
 
   @Test
