@@ -137,6 +137,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
   static final List<String> INTERNAL_CLASSES =
       Collections.unmodifiableList(
           Arrays.asList(
+              "ArrayCollections",
               "JsonAdapters",
               "JsonValues",
               "ModelSupport",
@@ -202,7 +203,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               "Builder", "Callbacks", "RequestBodies", "ModelJsonAdapterFactory", "JsonAdapters",
               "JsonValues", "ModelSupport", "FormatAdapters", "JsonObjects", "JsonWriters",
               "ParameterValues", "Constraints", "Unions", "ServerUrl", "ServerRouting",
-              "PathSegments", "JsonConverterFactory"));
+              "PathSegments", "JsonConverterFactory", "ArrayCollections"));
 
   private static final Set<String> RESERVED_MEMBERS =
       new HashSet<>(

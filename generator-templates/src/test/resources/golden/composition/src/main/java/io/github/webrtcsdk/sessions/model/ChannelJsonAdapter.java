@@ -10,12 +10,20 @@ import java.io.IOException;
 
 /** Reads and writes {@link Channel} as its text; unknown values decode. */
 final class ChannelJsonAdapter extends JsonAdapter<Channel> {
+  // A known value in the spec's spelling matches without reading it into a String.
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("sms", "mms");
+  private static final Channel[] CONSTANTS = {
+    Channel.SMS,
+    Channel.MMS,
+  };
+
   @Override
   public @Nullable Channel fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    return Channel.of(reader.nextString());
+    int known = reader.selectString(OPTIONS);
+    return known != -1 ? CONSTANTS[known] : Channel.of(reader.nextString());
   }
 
   @Override

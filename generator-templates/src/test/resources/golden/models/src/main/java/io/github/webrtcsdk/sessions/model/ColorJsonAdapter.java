@@ -10,12 +10,22 @@ import java.io.IOException;
 
 /** Reads and writes {@link Color} as its text; unknown values decode. */
 final class ColorJsonAdapter extends JsonAdapter<Color> {
+  // A known value in the spec's spelling matches without reading it into a String.
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of(
+      "red", "green", "light-blue");
+  private static final Color[] CONSTANTS = {
+    Color.RED,
+    Color.GREEN,
+    Color.LIGHT_BLUE,
+  };
+
   @Override
   public @Nullable Color fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    return Color.of(reader.nextString());
+    int known = reader.selectString(OPTIONS);
+    return known != -1 ? CONSTANTS[known] : Color.of(reader.nextString());
   }
 
   @Override

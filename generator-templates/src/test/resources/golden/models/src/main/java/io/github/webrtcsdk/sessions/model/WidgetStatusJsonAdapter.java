@@ -10,12 +10,20 @@ import java.io.IOException;
 
 /** Reads and writes {@link WidgetStatus} as its text; unknown values decode. */
 final class WidgetStatusJsonAdapter extends JsonAdapter<WidgetStatus> {
+  // A known value in the spec's spelling matches without reading it into a String.
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("active", "retired");
+  private static final WidgetStatus[] CONSTANTS = {
+    WidgetStatus.ACTIVE,
+    WidgetStatus.RETIRED,
+  };
+
   @Override
   public @Nullable WidgetStatus fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    return WidgetStatus.of(reader.nextString());
+    int known = reader.selectString(OPTIONS);
+    return known != -1 ? CONSTANTS[known] : WidgetStatus.of(reader.nextString());
   }
 
   @Override

@@ -10,12 +10,20 @@ import java.io.IOException;
 
 /** Reads and writes {@link EventType} as its text; unknown values decode. */
 final class EventTypeJsonAdapter extends JsonAdapter<EventType> {
+  // A known value in the spec's spelling matches without reading it into a String.
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("created", "deleted");
+  private static final EventType[] CONSTANTS = {
+    EventType.CREATED,
+    EventType.DELETED,
+  };
+
   @Override
   public @Nullable EventType fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    return EventType.of(reader.nextString());
+    int known = reader.selectString(OPTIONS);
+    return known != -1 ? CONSTANTS[known] : EventType.of(reader.nextString());
   }
 
   @Override

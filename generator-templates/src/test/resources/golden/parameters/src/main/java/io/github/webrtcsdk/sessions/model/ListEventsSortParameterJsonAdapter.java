@@ -10,12 +10,20 @@ import java.io.IOException;
 
 /** Reads and writes {@link ListEventsSortParameter} as its text; unknown values decode. */
 final class ListEventsSortParameterJsonAdapter extends JsonAdapter<ListEventsSortParameter> {
+  // A known value in the spec's spelling matches without reading it into a String.
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("asc", "desc");
+  private static final ListEventsSortParameter[] CONSTANTS = {
+    ListEventsSortParameter.ASC,
+    ListEventsSortParameter.DESC,
+  };
+
   @Override
   public @Nullable ListEventsSortParameter fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    return ListEventsSortParameter.of(reader.nextString());
+    int known = reader.selectString(OPTIONS);
+    return known != -1 ? CONSTANTS[known] : ListEventsSortParameter.of(reader.nextString());
   }
 
   @Override

@@ -10,12 +10,20 @@ import java.io.IOException;
 
 /** Reads and writes {@link Level} as its text; unknown values decode. */
 final class LevelJsonAdapter extends JsonAdapter<Level> {
+  // A known value in the spec's spelling matches without reading it into a String.
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("low", "high");
+  private static final Level[] CONSTANTS = {
+    Level.LOW,
+    Level.HIGH,
+  };
+
   @Override
   public @Nullable Level fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    return Level.of(reader.nextString());
+    int known = reader.selectString(OPTIONS);
+    return known != -1 ? CONSTANTS[known] : Level.of(reader.nextString());
   }
 
   @Override

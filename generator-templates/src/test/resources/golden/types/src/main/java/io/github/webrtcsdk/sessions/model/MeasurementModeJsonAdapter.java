@@ -10,12 +10,20 @@ import java.io.IOException;
 
 /** Reads and writes {@link MeasurementMode} as its text; unknown values decode. */
 final class MeasurementModeJsonAdapter extends JsonAdapter<MeasurementMode> {
+  // A known value in the spec's spelling matches without reading it into a String.
+  private static final JsonReader.Options OPTIONS = JsonReader.Options.of("fast", "slow");
+  private static final MeasurementMode[] CONSTANTS = {
+    MeasurementMode.FAST,
+    MeasurementMode.SLOW,
+  };
+
   @Override
   public @Nullable MeasurementMode fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    return MeasurementMode.of(reader.nextString());
+    int known = reader.selectString(OPTIONS);
+    return known != -1 ? CONSTANTS[known] : MeasurementMode.of(reader.nextString());
   }
 
   @Override
