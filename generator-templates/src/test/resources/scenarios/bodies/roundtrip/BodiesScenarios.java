@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.ApiResponse;
 import io.github.webrtcsdk.sessions.Callbacks;
 import io.github.webrtcsdk.sessions.CreateThingResult;
@@ -13,23 +14,35 @@ import io.github.webrtcsdk.sessions.InternalServerException;
 import io.github.webrtcsdk.sessions.NotFoundException;
 import io.github.webrtcsdk.sessions.RequestBodies;
 import io.github.webrtcsdk.sessions.WebRtcClient;
+import io.github.webrtcsdk.sessions.api.DocumentsApi;
+import io.github.webrtcsdk.sessions.api.MediaApi;
+import io.github.webrtcsdk.sessions.api.ThingsApi;
+import io.github.webrtcsdk.sessions.generator.RetrofitEquivalence;
+import io.github.webrtcsdk.sessions.internal.JsonConverterFactory;
 import io.github.webrtcsdk.sessions.model.Job;
+import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Thing;
 import io.github.webrtcsdk.sessions.model.ThingsPostRequest;
 import io.github.webrtcsdk.sessions.model.UploadMediaParams;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import retrofit2.Retrofit;
 
 /** Scenarios of bodies.yaml: each public static method is one test of ClientRoundTripTest. */
 public final class BodiesScenarios {
@@ -294,5 +307,84 @@ public final class BodiesScenarios {
     assertEquals("twice", server.takeRequest().getBody().utf8());
     assertEquals("twice", server.takeRequest().getBody().utf8());
     assertEquals(3, server.getRequestCount());
+  }
+
+  public static void bodiesAndServersAreSentAsRetrofitSendsThem(MockWebServer server)
+      throws Exception {
+    HttpUrl defaultBase = HttpUrl.get(WebRtcClient.DEFAULT_BASE_URL);
+    HttpUrl chosenBase = HttpUrl.get("https://proxy.example.test/base/");
+    for (HttpUrl base : new HttpUrl[] {defaultBase, chosenBase}) {
+      Retrofit retrofit =
+          new Retrofit.Builder()
+              .baseUrl(base)
+              .addConverterFactory(
+                  JsonConverterFactory.create(
+                      new Moshi.Builder().add(new ModelJsonAdapterFactory()).build()))
+              .build();
+      for (String value : new String[] {"a", "a b/c?d", "\u00e9t\u00e9 100%", "<x>&amp;"}) {
+        RequestBody media = RequestBody.create(value.getBytes(StandardCharsets.UTF_8), WAV);
+        UploadMediaParams params =
+            value.equals("a")
+                ? UploadMediaParams.builder().build()
+                : UploadMediaParams.builder().cacheControl("no-cache, " + value.length()).build();
+        Thing thing =
+            value.equals("a")
+                ? Thing.builder().name(value).build()
+                : Thing.builder()
+                    .name(value)
+                    .callbackUrl(URI.create("https://cb.example.test/x?y=1"))
+                    .putAdditionalProperty("extra", value)
+                    .build();
+
+        assertSent(
+            base,
+            retrofit
+                .create(MediaApi.class)
+                .uploadMedia(value, media, params.cacheControl())
+                .request(),
+            client -> client.media().uploadMedia(value, media, params));
+        assertSent(
+            base,
+            retrofit.create(MediaApi.class).downloadMedia(value).request(),
+            client -> client.media().downloadMedia(value).close());
+        assertSent(
+            base,
+            retrofit
+                .create(DocumentsApi.class)
+                .replaceDocument(value, RequestBody.create(value, MediaType.get("application/xml")))
+                .request(),
+            client -> client.documents().replaceDocument(value, value));
+        assertSent(
+            base,
+            retrofit.create(ThingsApi.class).createThing(thing).request(),
+            client -> client.things().createThing(thing));
+      }
+    }
+    assertEquals(0, server.getRequestCount());
+  }
+
+  private static void assertSent(
+      HttpUrl base, Request retrofitRequest, Consumer<WebRtcClient> call)
+      throws Exception {
+    boolean defaultBase = base.toString().equals(WebRtcClient.DEFAULT_BASE_URL);
+    Request sent =
+        RetrofitEquivalence.sent(
+            http -> {
+              WebRtcClient.Builder builder =
+                  WebRtcClient.builder()
+                      .accountId("acc")
+                      .basicAuth("user", "pass")
+                      .okHttpClient(http)
+                      .maxRetries(0);
+              if (!defaultBase) {
+                builder.baseUrl(base);
+              }
+              call.accept(builder.build());
+            });
+    Request expected =
+        defaultBase
+            ? RetrofitEquivalence.onOperationServer(retrofitRequest, base)
+            : retrofitRequest;
+    RetrofitEquivalence.assertSameRequest(expected, sent);
   }
 }

@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.BadRequestException;
 import io.github.webrtcsdk.sessions.WebRtcClient;
+import io.github.webrtcsdk.sessions.api.EventsApi;
+import io.github.webrtcsdk.sessions.generator.RetrofitEquivalence;
+import io.github.webrtcsdk.sessions.internal.JsonConverterFactory;
+import io.github.webrtcsdk.sessions.internal.ParameterValues;
 import io.github.webrtcsdk.sessions.model.Event;
 import io.github.webrtcsdk.sessions.model.EventType;
 import io.github.webrtcsdk.sessions.model.GetEventParams;
 import io.github.webrtcsdk.sessions.model.ListEventsParams;
 import io.github.webrtcsdk.sessions.model.ListEventsSortParameter;
+import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +27,10 @@ import java.util.UUID;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import retrofit2.Retrofit;
 
 /** Scenarios of parameters.yaml: each public static method is one test of ClientRoundTripTest. */
 public final class ParametersScenarios {
@@ -33,6 +43,28 @@ public final class ParametersScenarios {
         .baseUrl(server.url("/v1/"))
         .maxRetries(0)
         .build();
+  }
+
+  private static final HttpUrl BASE_URL = HttpUrl.get("https://api.example.test/v1/");
+
+  /** A client whose requests go through {@code http}, which does not send them. */
+  private static WebRtcClient client(String accountId, OkHttpClient http) {
+    return WebRtcClient.builder()
+        .accountId(accountId)
+        .basicAuth("user", "pass")
+        .baseUrl(BASE_URL)
+        .okHttpClient(http)
+        .maxRetries(0)
+        .build();
+  }
+
+  private static EventsApi retrofitApi() {
+    Moshi moshi = new Moshi.Builder().add(new ModelJsonAdapterFactory()).build();
+    return new Retrofit.Builder()
+        .baseUrl(BASE_URL)
+        .addConverterFactory(JsonConverterFactory.create(moshi))
+        .build()
+        .create(EventsApi.class);
   }
 
   private static MockResponse json(String body) {
@@ -183,5 +215,93 @@ public final class ParametersScenarios {
                     .listEvents(ListEventsParams.builder().limit(5).xTrace("t").build()));
 
     assertEquals(400, e.statusCode());
+  }
+
+  public static void everyParameterStyleIsSentAsRetrofitSendsIt(MockWebServer server)
+      throws Exception {
+    EventsApi api = retrofitApi();
+    List<String> awkward =
+        Arrays.asList(
+            "a b", "a/b", "a?b=c&d", "100%", "%2F", "a+b", "\u00e9\u2603\ud83d\ude00", "|,");
+    for (String value : awkward) {
+      ListEventsParams full =
+          ListEventsParams.builder()
+              .limit(10)
+              .xTrace("t " + value.length())
+              .addTypeItem(EventType.CREATED)
+              .addTypeItem(EventType.of(value))
+              .ids(Arrays.asList(1L, 2L))
+              .tags(Arrays.asList(value, "b c", ""))
+              .from(OffsetDateTime.of(2021, 4, 30, 10, 15, 0, 500, ZoneOffset.ofHours(2)))
+              .addTime(OffsetDateTime.of(2021, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC))
+              .day(LocalDate.of(2021, 4, 30))
+              .sort(ListEventsSortParameter.of(value))
+              .minScore(1e-7)
+              .name("abc")
+              .includeDeleted(false)
+              .xRequestId(UUID.fromString("12af78d1-5f88-4917-925d-17c1ac8fda7a"))
+              .xFlags(Arrays.asList("x", "y"))
+              .build();
+      ListEventsParams minimal =
+          ListEventsParams.builder()
+              .limit(1)
+              .xTrace("t")
+              .type(Collections.<EventType>emptyList())
+              .ids(Collections.<Long>emptyList())
+              .tags(Collections.<String>emptyList())
+              .xFlags(Collections.<String>emptyList())
+              .build();
+      for (ListEventsParams params : Arrays.asList(full, minimal)) {
+        Request sent =
+            RetrofitEquivalence.sent(http -> client(value, http).events().listEvents(params));
+        Request expected =
+            api.listEvents(
+                    value,
+                    params.limit(),
+                    params.type(),
+                    ParameterValues.joinEncoded(params.ids(), ","),
+                    ParameterValues.joinEncoded(params.tags(), "|"),
+                    ParameterValues.format(params.from()),
+                    ParameterValues.formatEach(params.times()),
+                    params.day(),
+                    params.sort(),
+                    ParameterValues.format(params.minScore()),
+                    params.name(),
+                    params.includeDeleted(),
+                    params.xRequestId(),
+                    params.xTrace(),
+                    ParameterValues.join(params.xFlags(), ","))
+                .request();
+        RetrofitEquivalence.assertSameRequest(expected, sent);
+      }
+    }
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @SuppressWarnings("deprecation") // Sets a deprecated parameter on purpose.
+  public static void pathParametersOfEveryTypeAreSentAsRetrofitSendsThem(MockWebServer server)
+      throws Exception {
+    EventsApi api = retrofitApi();
+    for (String value : Arrays.asList("created", "a b", "a/b", "a?b#c", "%", "\u00e9", "...")) {
+      Request deleted =
+          RetrofitEquivalence.sent(
+              http ->
+                  client("acc", http)
+                      .events()
+                      .deleteDayEvents(LocalDate.of(2020, 2, 29), EventType.of(value)));
+      RetrofitEquivalence.assertSameRequest(
+          api.deleteDayEvents("acc", LocalDate.of(2020, 2, 29), EventType.of(value)).request(),
+          deleted);
+    }
+    for (GetEventParams params :
+        Arrays.asList(
+            GetEventParams.builder().build(),
+            GetEventParams.builder().deprecatedFlag(true).build())) {
+      Request got =
+          RetrofitEquivalence.sent(http -> client("a c", http).events().getEvent(-42L, params));
+      RetrofitEquivalence.assertSameRequest(
+          api.getEvent("a c", -42L, params.deprecatedFlag()).request(), got);
+    }
+    assertEquals(0, server.getRequestCount());
   }
 }

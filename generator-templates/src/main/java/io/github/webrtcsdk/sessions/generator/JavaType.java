@@ -186,6 +186,26 @@ final class JavaType {
   }
 
   /** The name of a field that holds this type's adapter, like {@code participantListAdapter}. */
+  /**
+   * The Java expression that makes the adapter of this type as a request body, the one that
+   * {@code JsonConverterFactory} gives Retrofit: collections and maps of it, and Moshi's adapter
+   * of everything else. Its bytes are then the same with and without Retrofit.
+   */
+  String requestBodyAdapterExpression() {
+    switch (kind) {
+      case LIST:
+        return "JsonAdapters.listOf(" + element.requestBodyAdapterExpression() + ")";
+      case SET:
+        return "JsonAdapters.setOf(" + element.requestBodyAdapterExpression() + ")";
+      case MAP:
+        return "JsonAdapters.mapOf(" + element.requestBodyAdapterExpression() + ")";
+      case JSON_OBJECT:
+        return "JsonAdapters.mapOf(moshi.adapter(Object.class))";
+      default:
+        return "moshi.adapter(" + declaration() + ".class)";
+    }
+  }
+
   String adapterFieldName() {
     return lowerFirst(adapterNameStem()) + "Adapter";
   }

@@ -23,8 +23,11 @@ public final class Views {
     public final List<Model> models = new ArrayList<>();
     public boolean hasDeprecatedModels;
 
-    /** Whether some operations are served by servers of their own: see ServerRouting. */
+    /** Whether some operations are served by servers of their own: see HttpRequests. */
     public boolean hasOperationServers;
+
+    /** Those servers, each once, as Java string literals' content. */
+    public final List<String> operationServerUrls = new ArrayList<>();
 
     /** The callbacks parser; null when the API sends none. */
     public Callbacks callbacks;
@@ -102,6 +105,12 @@ public final class Views {
     public final List<String> apiImports = new ArrayList<>();
     public final List<Param> boundParams = new ArrayList<>();
 
+    /** The servers of its operations that have their own, each once. */
+    public final List<Server> servers = new ArrayList<>();
+
+    /** Whether one of its adapters is resolved on first use, from the client's Moshi. */
+    public boolean hasLazyAdapters;
+
     /** Whether its operations use models the API deprecates. */
     public boolean suppressDeprecation;
 
@@ -163,6 +172,21 @@ public final class Views {
 
     /** The operation's own server, as a Java string literal's content; null for the default. */
     public String serverUrl;
+
+    /** The service's constant that holds {@link #serverUrl}; null for the default. */
+    public Server server;
+
+    /**
+     * The calls on {@code HttpRequests.Builder} that make the request, in the order Retrofit
+     * applies the interface's annotations: {@code pathParam(sessionId)}, {@code query("limit",
+     * params.limit())}. The same without the body, for the overload that sends none.
+     */
+    public final List<String> requestCalls = new ArrayList<>();
+
+    public final List<String> requestCallsWithoutBody = new ArrayList<>();
+
+    /** The JSON request body's type; null for none or a body that is not JSON. */
+    JavaType jsonBodyType;
 
     /** Every parameter of the Retrofit method: bound path params too, then the body. */
     public final List<Param> retrofitParams = new ArrayList<>();
@@ -246,6 +270,9 @@ public final class Views {
     /** The facade's check of its argument before any request, a statement; null for none. */
     public String check;
 
+    /** The call on {@code HttpRequests.Builder} that sends it; for JSON bodies set last. */
+    public String requestCall;
+
     public boolean last;
 
     Param copy() {
@@ -263,7 +290,20 @@ public final class Views {
       copy.nullable = nullable;
       copy.argument = argument;
       copy.check = check;
+      copy.requestCall = requestCall;
       return copy;
+    }
+  }
+
+  /** A server that some operations of a service are sent to: a constant of the service. */
+  public static final class Server {
+    /** {@code SERVER}, or {@code SERVER_1} and so on when there are several. */
+    public String field;
+
+    public final String url;
+
+    Server(String url) {
+      this.url = url;
     }
   }
 
@@ -285,6 +325,12 @@ public final class Views {
     public final String field;
     public final String type;
     public final String expression;
+
+    /** In a service: whether it comes from Moshi, resolved on first use by a method of its name. */
+    public boolean lazy;
+
+    /** In a service: how a call gets it, {@code sessionAdapter()} or the field. */
+    public String reference;
 
     Adapter(String field, String type, String expression) {
       this.field = field;

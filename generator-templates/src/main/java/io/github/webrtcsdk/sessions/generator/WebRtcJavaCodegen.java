@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.openapitools.codegen.CodegenDiscriminator;
@@ -142,6 +143,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               "JsonValues",
               "ModelSupport",
               "PathSegments",
+              "HttpRequests",
               "JsonConverterFactory"));
 
   /**
@@ -157,8 +159,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               "ParameterValues",
               "Constraints",
               "Unions",
-              "ServerUrl",
-              "ServerRouting"));
+              "ServerUrl"));
 
   /** Where {@link #toDefaultValue(CodegenProperty, Schema)} keeps a schema's raw default. */
   private static final String RAW_DEFAULT = "x-webrtc-raw-default";
@@ -202,7 +203,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               // Nested classes of the generated models, and our own classes
               "Builder", "Callbacks", "RequestBodies", "ModelJsonAdapterFactory", "JsonAdapters",
               "JsonValues", "ModelSupport", "FormatAdapters", "JsonObjects", "JsonWriters",
-              "ParameterValues", "Constraints", "Unions", "ServerUrl", "ServerRouting",
+              "ParameterValues", "Constraints", "Unions", "ServerUrl", "HttpRequests",
               "PathSegments", "JsonConverterFactory", "ArrayCollections"));
 
   private static final Set<String> RESERVED_MEMBERS =
@@ -1236,23 +1237,48 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
             describe(tagDescription(operations)));
     service.markdownDescription = markdown(tagDescription(operations));
 
-    Map<JavaType, Views.Adapter> adapters = new LinkedHashMap<>();
+    // By expression: one field per distinct adapter.
+    Map<String, Views.Adapter> adapters = new LinkedHashMap<>();
+    Map<String, Views.Server> servers = new LinkedHashMap<>();
     Set<String> serviceImports = new TreeSet<>();
     Set<String> apiImports = new TreeSet<>();
     for (CodegenOperation op : operations.getOperation()) {
       Views.Operation view = operationView(op, serviceImports, apiImports);
       service.operations.add(view);
       service.suppressDeprecation |= view.usesDeprecatedModels;
+      if (view.serverUrl != null) {
+        view.server = servers.computeIfAbsent(view.serverUrl, Views.Server::new);
+        serviceImports.add("okhttp3.HttpUrl");
+      }
+      if (view.jsonBodyType != null) {
+        JavaType t = view.jsonBodyType;
+        String expression = t.requestBodyAdapterExpression();
+        Views.Adapter adapter =
+            adapter(
+                adapters,
+                expression,
+                expression.equals(t.adapterExpression())
+                    ? t.adapterFieldName()
+                    : t.adapterFieldName().replaceAll("Adapter$", "BodyAdapter"),
+                t.declaration());
+        if (expression.contains("JsonAdapters.")) {
+          serviceImports.add(invokerPackage + ".internal.JsonAdapters");
+        }
+        view.body.requestCall =
+            "body(HttpRequests.json(" + adapter.reference + ", " + view.body.name + "))";
+        for (Views.Param param : view.retrofitParams) {
+          if (param.body) {
+            param.requestCall = view.body.requestCall;
+          }
+        }
+      }
+      addRequestCalls(view);
       if (view.result != null) {
         List<String> fields = new ArrayList<>();
         for (JavaType t : view.resultAdapterTypes) {
           Views.Adapter adapter =
-              adapters.computeIfAbsent(
-                  t,
-                  type ->
-                      new Views.Adapter(
-                          type.adapterFieldName(), type.declaration(), type.adapterExpression()));
-          fields.add(adapter.field);
+              adapter(adapters, t.adapterExpression(), t.adapterFieldName(), t.declaration());
+          fields.add(adapter.reference);
           t.collectImports(serviceImports, modelPackage);
           t.collectAdapterImports(serviceImports, invokerPackage + ".internal");
         }
@@ -1260,17 +1286,14 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       } else if (view.responseBinary) {
         view.decoder = "CallExecutor.stream()";
       } else if (view.responseType != null && !view.responseText) {
+        JavaType t = view.responseType;
         Views.Adapter adapter =
-            adapters.computeIfAbsent(
-                view.responseType,
-                t ->
-                    new Views.Adapter(
-                        t.adapterFieldName(), t.declaration(), t.adapterExpression()));
+            adapter(adapters, t.adapterExpression(), t.adapterFieldName(), t.declaration());
         view.adapterField = adapter.field;
         view.decoder =
             view.emptyValue != null
-                ? "CallExecutor.jsonOr204(" + adapter.field + ", " + view.emptyValue + ")"
-                : "CallExecutor.json(" + adapter.field + ")";
+                ? "CallExecutor.jsonOr204(" + adapter.reference + ", " + view.emptyValue + ")"
+                : "CallExecutor.json(" + adapter.reference + ")";
         view.responseType.collectAdapterImports(serviceImports, invokerPackage + ".internal");
         if (view.emptyValue != null && view.responseType.isContainer()) {
           serviceImports.add("java.util.Collections");
@@ -1288,13 +1311,18 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     }
     service.operations.get(service.operations.size() - 1).last = true;
     service.adapters.addAll(adapters.values());
+    service.hasLazyAdapters = adapters.values().stream().anyMatch(a -> a.lazy);
+    service.servers.addAll(servers.values());
+    for (int i = 0; i < service.servers.size(); i++) {
+      service.servers.get(i).field = service.servers.size() == 1 ? "SERVER" : "SERVER_" + (i + 1);
+    }
     if (!adapters.isEmpty()) {
       serviceImports.add("com.squareup.moshi.JsonAdapter");
     }
     serviceImports.add("com.squareup.moshi.Moshi");
     serviceImports.add("java.util.concurrent.CompletableFuture");
     serviceImports.add("okhttp3.Request");
-    serviceImports.add(apiPackage + "." + apiClassName);
+    serviceImports.add(invokerPackage + ".internal.HttpRequests");
     apiImports.add("retrofit2.Call");
     apiImports.add("retrofit2.http.Headers");
     service.imports.addAll(serviceImports);
@@ -1303,6 +1331,80 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     result.put(VIEW, service);
     services.add(service);
     return result;
+  }
+
+  /**
+   * The service's adapter made by {@code expression}, added if new. One from the client's Moshi
+   * is resolved on first use (a method of the field's name returns it); a constant one, such as
+   * {@code JsonAdapters.STRING}, is a field set by the constructor.
+   */
+  private static Views.Adapter adapter(
+      Map<String, Views.Adapter> adapters, String expression, String field, String type) {
+    Views.Adapter adapter = adapters.get(expression);
+    if (adapter == null) {
+      for (Views.Adapter other : adapters.values()) {
+        if (other.field.equals(field)) {
+          throw new IllegalStateException("Two adapters named " + field + ": " + expression);
+        }
+      }
+      adapter = new Views.Adapter(field, type, expression);
+      adapter.lazy = expression.contains("moshi.");
+      adapter.reference = adapter.lazy ? field + "()" : field;
+      adapters.put(expression, adapter);
+    }
+    return adapter;
+  }
+
+  /**
+   * The {@code HttpRequests.Builder} calls of an operation, in the order Retrofit applies the
+   * interface's annotations: the path with its parameters, the fixed {@code Accept} header (the
+   * first header), the body, then query and header parameters in the spec's order.
+   */
+  private void addRequestCalls(Views.Operation view) {
+    List<String> path = new ArrayList<>();
+    Matcher placeholder = PATH_PLACEHOLDER.matcher(view.relativePath);
+    int start = 0;
+    while (placeholder.find()) {
+      if (placeholder.start() > start) {
+        path.add(
+            "path(\"" + javaString(view.relativePath.substring(start, placeholder.start())) + "\")");
+      }
+      String name = placeholder.group(1);
+      Views.Param param =
+          view.pathParams.stream()
+              .filter(p -> p.baseName.equals(name))
+              .findFirst()
+              .orElseThrow(() -> unsupported(view.name, "path placeholder {" + name + "}"));
+      path.add("pathParam(" + param.argument + ")");
+      start = placeholder.end();
+    }
+    if (start < view.relativePath.length()) {
+      path.add("path(\"" + javaString(view.relativePath.substring(start)) + "\")");
+    }
+    String accept = "header(\"Accept\", \"" + javaString(view.accept) + "\")";
+    boolean bodyMethod = !view.httpMethod.equals("GET") && !view.httpMethod.equals("DELETE");
+    view.requestCalls.addAll(path);
+    view.requestCalls.add(accept);
+    for (Views.Param param : view.retrofitParams) {
+      if (param.requestCall != null && !param.annotation.startsWith("@Path")) {
+        view.requestCalls.add(param.requestCall);
+      }
+    }
+    if (view.body == null && bodyMethod) {
+      view.requestCalls.add("emptyBody()");
+    }
+    if (view.bodyOptional) {
+      view.requestCallsWithoutBody.addAll(path);
+      view.requestCallsWithoutBody.add(accept);
+      for (Views.Param param : view.retrofitParamsWithoutBody) {
+        if (param.requestCall != null && !param.annotation.startsWith("@Path")) {
+          view.requestCallsWithoutBody.add(param.requestCall);
+        }
+      }
+      if (bodyMethod) {
+        view.requestCallsWithoutBody.add("emptyBody()");
+      }
+    }
   }
 
   /** {@code sessions()} for tag Sessions; {@code defaultService()} for a keyword, like default. */
@@ -1337,6 +1439,8 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     }
     return params;
   }
+
+  private static final Pattern PATH_PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
 
   /** Header parameters that OpenAPI says to ignore: the request's own headers describe them. */
   private static final Set<String> IGNORED_HEADERS =
@@ -1603,6 +1707,16 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
         }
         serviceImports.add(invokerPackage + ".internal.ParameterValues");
       }
+      String name = "\"" + javaString(p.baseName) + "\", ";
+      if (p.isHeaderParam) {
+        param.requestCall = "header(" + name + param.argument + ")";
+      } else if (param.annotation.contains("encoded = true")) {
+        param.requestCall = "encodedQuery(" + name + param.argument + ")";
+      } else if (array) {
+        param.requestCall = "queryEach(" + name + param.argument + ")";
+      } else {
+        param.requestCall = "query(" + name + param.argument + ")";
+      }
       view.queryParams.add(param);
     }
     model.properties.get(model.properties.size() - 1).last = true;
@@ -1671,6 +1785,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       body.type = "RequestBody";
       body.retrofitType = "RequestBody";
       body.argument = "body";
+      body.requestCall = "body(body)";
       body.description =
           orElse(
               describe(oneLine(b.description)),
@@ -1687,6 +1802,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       body.retrofitType = body.type;
       body.name = type.kind == JavaType.Kind.MODEL ? lowerFirst(type.className) : "body";
       body.argument = body.name;
+      view.jsonBodyType = type;
       body.description =
           orElse(describe(oneLine(b.description)), "the {@code " + body.type + "} to send");
       type.collectImports(serviceImports, modelPackage);
@@ -1697,6 +1813,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       body.retrofitType = "RequestBody";
       body.argument =
           "RequestBody.create(body, MediaType.get(\"" + javaString(mediaType) + "\"))";
+      body.requestCall = "body(" + body.argument + ")";
       body.description =
           orElse(describe(oneLine(b.description)), "the {@code " + mediaType + "} text to send");
       serviceImports.add("okhttp3.MediaType");
@@ -2188,8 +2305,11 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     }
     client.boundParams.addAll(boundParamViews());
     client.defaultBaseUrl = defaultBaseUrl();
-    client.hasOperationServers =
-        operationServers.values().stream().anyMatch(s -> !s.equals(client.defaultBaseUrl));
+    operationServers.values().stream()
+        .filter(s -> !s.equals(client.defaultBaseUrl))
+        .distinct()
+        .forEach(s -> client.operationServerUrls.add(javaString(s)));
+    client.hasOperationServers = !client.operationServerUrls.isEmpty();
     client.title = openAPI.getInfo() == null ? "" : markdown(openAPI.getInfo().getTitle());
     client.version = openAPI.getInfo() == null ? "" : openAPI.getInfo().getVersion();
     Map<String, Views.Model> sorted = new TreeMap<>(modelViews);

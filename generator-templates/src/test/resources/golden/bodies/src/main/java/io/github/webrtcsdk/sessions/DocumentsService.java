@@ -3,10 +3,11 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.api.DocumentsApi;
+import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -22,13 +23,14 @@ import okhttp3.RequestBody;
  * argument. Thread safe.
  */
 public final class DocumentsService {
-  private final DocumentsApi api;
+  private static final HttpUrl SERVER = HttpUrl.get("http://eu.docs.example.test/v2/");
+  private final HttpRequests requests;
   private final CallExecutor executor;
   private final String accountId;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
-  DocumentsService(DocumentsApi api, CallExecutor executor, Moshi moshi, String accountId) {
-    this.api = api;
+  DocumentsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+    this.requests = requests;
     this.executor = executor;
     this.accountId = accountId;
   }
@@ -125,8 +127,13 @@ public final class DocumentsService {
   private Request replaceDocumentRequest(String id, String body) {
     PathSegments.check(id, "id");
     Objects.requireNonNull(body, "body == null");
-    return api.replaceDocument(
-        id, RequestBody.create(body, MediaType.get("application/xml"))).request();
+    return requests
+        .newBuilder("PUT", SERVER)
+        .path("documents/")
+        .pathParam(id)
+        .header("Accept", "text/plain")
+        .body(RequestBody.create(body, MediaType.get("application/xml")))
+        .build();
   }
 
   /**

@@ -3,11 +3,12 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.api.MediaApi;
+import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
 import io.github.webrtcsdk.sessions.model.UploadMediaParams;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -23,13 +24,14 @@ import okhttp3.ResponseBody;
  * argument. Thread safe.
  */
 public final class MediaService {
-  private final MediaApi api;
+  private static final HttpUrl SERVER = HttpUrl.get("http://media.example.test/v3/");
+  private final HttpRequests requests;
   private final CallExecutor executor;
   private final String accountId;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
-  MediaService(MediaApi api, CallExecutor executor, Moshi moshi, String accountId) {
-    this.api = api;
+  MediaService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+    this.requests = requests;
     this.executor = executor;
     this.accountId = accountId;
   }
@@ -213,14 +215,26 @@ public final class MediaService {
 
   private Request downloadMediaRequest(String name) {
     PathSegments.check(name, "name");
-    return api.downloadMedia(name).request();
+    return requests
+        .newBuilder("GET", SERVER)
+        .path("media/")
+        .pathParam(name)
+        .header("Accept", "audio/wav, audio/mpeg")
+        .build();
   }
 
   private Request uploadMediaRequest(String name, RequestBody body, UploadMediaParams params) {
     PathSegments.check(name, "name");
     Objects.requireNonNull(body, "body == null");
     Objects.requireNonNull(params, "params == null");
-    return api.uploadMedia(name, body, params.cacheControl()).request();
+    return requests
+        .newBuilder("PUT", SERVER)
+        .path("media/")
+        .pathParam(name)
+        .header("Accept", "application/json")
+        .body(body)
+        .header("Cache-Control", params.cacheControl())
+        .build();
   }
 
   /**

@@ -4,7 +4,7 @@ package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.api.ThingsApi;
+import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.model.Job;
 import io.github.webrtcsdk.sessions.model.Thing;
 import java.util.Objects;
@@ -22,19 +22,19 @@ import okhttp3.Request;
  * argument. Thread safe.
  */
 public final class ThingsService {
-  private final ThingsApi api;
+  private final HttpRequests requests;
   private final CallExecutor executor;
+  private final Moshi moshi;
   private final String accountId;
-  private final JsonAdapter<Thing> thingAdapter;
-  private final JsonAdapter<Job> jobAdapter;
+  private volatile @Nullable JsonAdapter<Thing> thingAdapter;
+  private volatile @Nullable JsonAdapter<Job> jobAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
-  ThingsService(ThingsApi api, CallExecutor executor, Moshi moshi, String accountId) {
-    this.api = api;
+  ThingsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+    this.requests = requests;
     this.executor = executor;
+    this.moshi = moshi;
     this.accountId = accountId;
-    this.thingAdapter = moshi.adapter(Thing.class);
-    this.jobAdapter = moshi.adapter(Job.class);
   }
 
   /**
@@ -88,7 +88,7 @@ public final class ThingsService {
     return executor.execute(
         createThingRequest(thing),
         requestOptions,
-        CreateThingResult.decoder(thingAdapter, jobAdapter)).body();
+        CreateThingResult.decoder(thingAdapter(), jobAdapter())).body();
   }
 
   /**
@@ -118,13 +118,40 @@ public final class ThingsService {
     return executor.executeAsync(
         createThingRequest(thing),
         requestOptions,
-        CreateThingResult.decoder(thingAdapter, jobAdapter),
+        CreateThingResult.decoder(thingAdapter(), jobAdapter()),
         ApiResponse::body);
   }
 
   private Request createThingRequest(Thing thing) {
     Objects.requireNonNull(thing, "thing == null");
-    return api.createThing(thing).request();
+    return requests
+        .newBuilder("POST")
+        .path("things")
+        .header("Accept", "application/json")
+        .body(HttpRequests.json(thingAdapter(), thing))
+        .build();
+  }
+
+  private JsonAdapter<Thing> thingAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<Thing> adapter = thingAdapter;
+    if (adapter == null) {
+      adapter = moshi.adapter(Thing.class);
+      thingAdapter = adapter;
+    }
+    return adapter;
+  }
+
+  private JsonAdapter<Job> jobAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<Job> adapter = jobAdapter;
+    if (adapter == null) {
+      adapter = moshi.adapter(Job.class);
+      jobAdapter = adapter;
+    }
+    return adapter;
   }
 
   /**
@@ -155,7 +182,7 @@ public final class ThingsService {
       return executor.execute(
           createThingRequest(thing),
           requestOptions,
-          CreateThingResult.decoder(thingAdapter, jobAdapter));
+          CreateThingResult.decoder(thingAdapter(), jobAdapter()));
     }
 
     /**
@@ -181,7 +208,7 @@ public final class ThingsService {
       return executor.executeAsync(
           createThingRequest(thing),
           requestOptions,
-          CreateThingResult.decoder(thingAdapter, jobAdapter),
+          CreateThingResult.decoder(thingAdapter(), jobAdapter()),
           response -> response);
     }
   }

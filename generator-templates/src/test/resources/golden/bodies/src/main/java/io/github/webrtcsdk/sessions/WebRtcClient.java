@@ -3,12 +3,8 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.api.DocumentsApi;
-import io.github.webrtcsdk.sessions.api.MediaApi;
-import io.github.webrtcsdk.sessions.api.ThingsApi;
-import io.github.webrtcsdk.sessions.internal.JsonConverterFactory;
+import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
-import io.github.webrtcsdk.sessions.internal.ServerRouting;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.Authenticator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
 
 /**
  * The entry point of the client for the Bodies Test API.
@@ -60,7 +55,7 @@ public final class WebRtcClient {
   private final String accountId;
   private final Authentication authentication;
   // What the services are made of; each service is created on first use (see its accessor).
-  private final Retrofit retrofit;
+  private final HttpRequests requests;
   private final CallExecutor executor;
   private final Moshi moshi;
   private final Object servicesLock = new Object();
@@ -81,10 +76,21 @@ public final class WebRtcClient {
                 builder.logLevel,
                 builder.logger != null ? builder.logger : RequestLogger.javaUtilLogging(),
                 redaction);
+    // Operations that the API serves from servers of their own are sent there, unless the caller
+    // chose the base URL (a test server, a proxy). Those servers are the API's: they get its
+    // credentials.
+    boolean operationServers = baseUrl.equals(HttpUrl.get(DEFAULT_BASE_URL));
+    List<HttpUrl> origins = new ArrayList<>();
+    origins.add(baseUrl);
+    if (operationServers) {
+      origins.add(HttpUrl.get("http://eu.docs.example.test/v2/"));
+      origins.add(HttpUrl.get("http://media.example.test/v3/"));
+    }
+    this.requests = new HttpRequests(baseUrl, operationServers);
     if (builder.oauth2ClientId != null) {
       this.authentication =
           new OAuth2Authentication(
-              baseUrl,
+              origins,
               builder.oauth2TokenUrl != null
                   ? builder.oauth2TokenUrl
                   : HttpUrl.get(DEFAULT_OAUTH2_TOKEN_URL),
@@ -96,7 +102,7 @@ public final class WebRtcClient {
     } else {
       this.authentication =
           Authentication.basic(
-              baseUrl,
+              origins,
               Objects.requireNonNull(builder.username),
               Objects.requireNonNull(builder.password));
     }
@@ -116,9 +122,6 @@ public final class WebRtcClient {
             .addInterceptor(new TimeoutInterceptor())
             .addInterceptor(userAgent)
             .addInterceptor(authentication);
-    // After credentials, which are for the API's default origin: the API's other servers get them.
-    http.addInterceptor(
-        new ServerRouting(baseUrl, !baseUrl.equals(HttpUrl.get(DEFAULT_BASE_URL))));
     if (logging != null) {
       http.addInterceptor(logging);
     }
@@ -126,12 +129,6 @@ public final class WebRtcClient {
     // Our adapter factory alone: Moshi's built-ins cover strings and the like, never our models.
     Moshi moshi = new Moshi.Builder().add(new ModelJsonAdapterFactory()).build();
     this.moshi = moshi;
-    this.retrofit =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .client(okHttpClient)
-            .addConverterFactory(JsonConverterFactory.create(moshi))
-            .build();
     RetryPolicy retryPolicy =
         new RetryPolicy(
             builder.maxRetries,
@@ -199,15 +196,14 @@ public final class WebRtcClient {
    * @return the service, shared by all callers of this client
    */
   public DocumentsService documents() {
-    // Created on first use, once: a service resolves its JSON adapters and Retrofit interface,
-    // start-up work that a client using only the other services should not pay for.
+    // Created on first use, once: a client using only the other services does not load it.
     DocumentsService service = documents;
     if (service == null) {
       synchronized (servicesLock) {
         service = documents;
         if (service == null) {
           service =
-              new DocumentsService(retrofit.create(DocumentsApi.class), executor, moshi, accountId);
+              new DocumentsService(requests, executor, moshi, accountId);
           documents = service;
         }
       }
@@ -221,15 +217,14 @@ public final class WebRtcClient {
    * @return the service, shared by all callers of this client
    */
   public MediaService media() {
-    // Created on first use, once: a service resolves its JSON adapters and Retrofit interface,
-    // start-up work that a client using only the other services should not pay for.
+    // Created on first use, once: a client using only the other services does not load it.
     MediaService service = media;
     if (service == null) {
       synchronized (servicesLock) {
         service = media;
         if (service == null) {
           service =
-              new MediaService(retrofit.create(MediaApi.class), executor, moshi, accountId);
+              new MediaService(requests, executor, moshi, accountId);
           media = service;
         }
       }
@@ -243,15 +238,14 @@ public final class WebRtcClient {
    * @return the service, shared by all callers of this client
    */
   public ThingsService things() {
-    // Created on first use, once: a service resolves its JSON adapters and Retrofit interface,
-    // start-up work that a client using only the other services should not pay for.
+    // Created on first use, once: a client using only the other services does not load it.
     ThingsService service = things;
     if (service == null) {
       synchronized (servicesLock) {
         service = things;
         if (service == null) {
           service =
-              new ThingsService(retrofit.create(ThingsApi.class), executor, moshi, accountId);
+              new ThingsService(requests, executor, moshi, accountId);
           things = service;
         }
       }

@@ -4,7 +4,7 @@ package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.api.PetsApi;
+import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.model.Pet;
 import java.util.List;
@@ -23,17 +23,19 @@ import okhttp3.Request;
  * argument. Thread safe.
  */
 public final class PetsService {
-  private final PetsApi api;
+  private final HttpRequests requests;
   private final CallExecutor executor;
+  private final Moshi moshi;
   private final String accountId;
-  private final JsonAdapter<List<Pet>> petListAdapter;
+  private volatile @Nullable JsonAdapter<Pet> petAdapter;
+  private volatile @Nullable JsonAdapter<List<Pet>> petListAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
-  PetsService(PetsApi api, CallExecutor executor, Moshi moshi, String accountId) {
-    this.api = api;
+  PetsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+    this.requests = requests;
     this.executor = executor;
+    this.moshi = moshi;
     this.accountId = accountId;
-    this.petListAdapter = JsonAdapters.listOf(moshi.adapter(Pet.class));
   }
 
   /**
@@ -83,7 +85,7 @@ public final class PetsService {
    */
   public List<Pet> createPet(Pet pet, RequestOptions requestOptions) {
     return executor.execute(
-        createPetRequest(pet), requestOptions, CallExecutor.json(petListAdapter)).body();
+        createPetRequest(pet), requestOptions, CallExecutor.json(petListAdapter())).body();
   }
 
   /**
@@ -112,13 +114,40 @@ public final class PetsService {
     return executor.executeAsync(
         createPetRequest(pet),
         requestOptions,
-        CallExecutor.json(petListAdapter),
+        CallExecutor.json(petListAdapter()),
         ApiResponse::body);
   }
 
   private Request createPetRequest(Pet pet) {
     Objects.requireNonNull(pet, "pet == null");
-    return api.createPet(pet).request();
+    return requests
+        .newBuilder("POST")
+        .path("pets")
+        .header("Accept", "application/json")
+        .body(HttpRequests.json(petAdapter(), pet))
+        .build();
+  }
+
+  private JsonAdapter<Pet> petAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<Pet> adapter = petAdapter;
+    if (adapter == null) {
+      adapter = moshi.adapter(Pet.class);
+      petAdapter = adapter;
+    }
+    return adapter;
+  }
+
+  private JsonAdapter<List<Pet>> petListAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<List<Pet>> adapter = petListAdapter;
+    if (adapter == null) {
+      adapter = JsonAdapters.listOf(moshi.adapter(Pet.class));
+      petListAdapter = adapter;
+    }
+    return adapter;
   }
 
   /**
@@ -147,7 +176,7 @@ public final class PetsService {
      */
     public ApiResponse<List<Pet>> createPet(Pet pet, RequestOptions requestOptions) {
       return executor.execute(
-          createPetRequest(pet), requestOptions, CallExecutor.json(petListAdapter));
+          createPetRequest(pet), requestOptions, CallExecutor.json(petListAdapter()));
     }
 
     /**
@@ -172,7 +201,7 @@ public final class PetsService {
       return executor.executeAsync(
           createPetRequest(pet),
           requestOptions,
-          CallExecutor.json(petListAdapter),
+          CallExecutor.json(petListAdapter()),
           response -> response);
     }
   }

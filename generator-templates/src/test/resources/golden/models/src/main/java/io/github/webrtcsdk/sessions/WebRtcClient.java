@@ -3,19 +3,18 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.api.WidgetsApi;
-import io.github.webrtcsdk.sessions.internal.JsonConverterFactory;
+import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Authenticator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
 
 /**
  * The entry point of the client for the Models Test API.
@@ -56,7 +55,7 @@ public final class WebRtcClient {
   private final String accountId;
   private final Authentication authentication;
   // What the services are made of; each service is created on first use (see its accessor).
-  private final Retrofit retrofit;
+  private final HttpRequests requests;
   private final CallExecutor executor;
   private final Moshi moshi;
   private final Object servicesLock = new Object();
@@ -75,10 +74,12 @@ public final class WebRtcClient {
                 builder.logLevel,
                 builder.logger != null ? builder.logger : RequestLogger.javaUtilLogging(),
                 redaction);
+    List<HttpUrl> origins = Collections.singletonList(baseUrl);
+    this.requests = new HttpRequests(baseUrl, false);
     if (builder.oauth2ClientId != null) {
       this.authentication =
           new OAuth2Authentication(
-              baseUrl,
+              origins,
               builder.oauth2TokenUrl != null
                   ? builder.oauth2TokenUrl
                   : HttpUrl.get(DEFAULT_OAUTH2_TOKEN_URL),
@@ -90,7 +91,7 @@ public final class WebRtcClient {
     } else {
       this.authentication =
           Authentication.basic(
-              baseUrl,
+              origins,
               Objects.requireNonNull(builder.username),
               Objects.requireNonNull(builder.password));
     }
@@ -117,12 +118,6 @@ public final class WebRtcClient {
     // Our adapter factory alone: Moshi's built-ins cover strings and the like, never our models.
     Moshi moshi = new Moshi.Builder().add(new ModelJsonAdapterFactory()).build();
     this.moshi = moshi;
-    this.retrofit =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .client(okHttpClient)
-            .addConverterFactory(JsonConverterFactory.create(moshi))
-            .build();
     RetryPolicy retryPolicy =
         new RetryPolicy(
             builder.maxRetries,
@@ -191,15 +186,14 @@ public final class WebRtcClient {
    * @return the service, shared by all callers of this client
    */
   public WidgetsService widgets() {
-    // Created on first use, once: a service resolves its JSON adapters and Retrofit interface,
-    // start-up work that a client using only the other services should not pay for.
+    // Created on first use, once: a client using only the other services does not load it.
     WidgetsService service = widgets;
     if (service == null) {
       synchronized (servicesLock) {
         service = widgets;
         if (service == null) {
           service =
-              new WidgetsService(retrofit.create(WidgetsApi.class), executor, moshi, accountId);
+              new WidgetsService(requests, executor, moshi, accountId);
           widgets = service;
         }
       }

@@ -4,7 +4,7 @@ package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.api.WidgetsApi;
+import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
 import io.github.webrtcsdk.sessions.model.Widget;
 import java.util.concurrent.CompletableFuture;
@@ -21,17 +21,18 @@ import okhttp3.Request;
  * argument. Thread safe.
  */
 public final class WidgetsService {
-  private final WidgetsApi api;
+  private final HttpRequests requests;
   private final CallExecutor executor;
+  private final Moshi moshi;
   private final String accountId;
-  private final JsonAdapter<Widget> widgetAdapter;
+  private volatile @Nullable JsonAdapter<Widget> widgetAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
-  WidgetsService(WidgetsApi api, CallExecutor executor, Moshi moshi, String accountId) {
-    this.api = api;
+  WidgetsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+    this.requests = requests;
     this.executor = executor;
+    this.moshi = moshi;
     this.accountId = accountId;
-    this.widgetAdapter = moshi.adapter(Widget.class);
   }
 
   /**
@@ -85,7 +86,7 @@ public final class WidgetsService {
    */
   public Widget getWidget(String widgetId, RequestOptions requestOptions) {
     return executor.execute(
-        getWidgetRequest(widgetId), requestOptions, CallExecutor.json(widgetAdapter)).body();
+        getWidgetRequest(widgetId), requestOptions, CallExecutor.json(widgetAdapter())).body();
   }
 
   /**
@@ -114,13 +115,31 @@ public final class WidgetsService {
     return executor.executeAsync(
         getWidgetRequest(widgetId),
         requestOptions,
-        CallExecutor.json(widgetAdapter),
+        CallExecutor.json(widgetAdapter()),
         ApiResponse::body);
   }
 
   private Request getWidgetRequest(String widgetId) {
     PathSegments.check(widgetId, "widgetId");
-    return api.getWidget(this.accountId, widgetId).request();
+    return requests
+        .newBuilder("GET")
+        .path("accounts/")
+        .pathParam(this.accountId)
+        .path("/widgets/")
+        .pathParam(widgetId)
+        .header("Accept", "application/json")
+        .build();
+  }
+
+  private JsonAdapter<Widget> widgetAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<Widget> adapter = widgetAdapter;
+    if (adapter == null) {
+      adapter = moshi.adapter(Widget.class);
+      widgetAdapter = adapter;
+    }
+    return adapter;
   }
 
   /**
@@ -149,7 +168,7 @@ public final class WidgetsService {
      */
     public ApiResponse<Widget> getWidget(String widgetId, RequestOptions requestOptions) {
       return executor.execute(
-          getWidgetRequest(widgetId), requestOptions, CallExecutor.json(widgetAdapter));
+          getWidgetRequest(widgetId), requestOptions, CallExecutor.json(widgetAdapter()));
     }
 
     /**
@@ -175,7 +194,7 @@ public final class WidgetsService {
       return executor.executeAsync(
           getWidgetRequest(widgetId),
           requestOptions,
-          CallExecutor.json(widgetAdapter),
+          CallExecutor.json(widgetAdapter()),
           response -> response);
     }
   }

@@ -4,7 +4,7 @@ package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.api.SettingsApi;
+import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.model.Settings;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
@@ -20,17 +20,18 @@ import okhttp3.Request;
  * argument. Thread safe.
  */
 public final class SettingsService {
-  private final SettingsApi api;
+  private final HttpRequests requests;
   private final CallExecutor executor;
+  private final Moshi moshi;
   private final String accountId;
-  private final JsonAdapter<Settings> settingsAdapter;
+  private volatile @Nullable JsonAdapter<Settings> settingsAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
-  SettingsService(SettingsApi api, CallExecutor executor, Moshi moshi, String accountId) {
-    this.api = api;
+  SettingsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+    this.requests = requests;
     this.executor = executor;
+    this.moshi = moshi;
     this.accountId = accountId;
-    this.settingsAdapter = moshi.adapter(Settings.class);
   }
 
   /**
@@ -81,7 +82,7 @@ public final class SettingsService {
     return executor.execute(
         getSettingsRequest(),
         requestOptions,
-        CallExecutor.jsonOr204(settingsAdapter, Settings.builder().build())).body();
+        CallExecutor.jsonOr204(settingsAdapter(), Settings.builder().build())).body();
   }
 
   /**
@@ -108,12 +109,27 @@ public final class SettingsService {
     return executor.executeAsync(
         getSettingsRequest(),
         requestOptions,
-        CallExecutor.jsonOr204(settingsAdapter, Settings.builder().build()),
+        CallExecutor.jsonOr204(settingsAdapter(), Settings.builder().build()),
         ApiResponse::body);
   }
 
   private Request getSettingsRequest() {
-    return api.getSettings().request();
+    return requests
+        .newBuilder("GET")
+        .path("settings")
+        .header("Accept", "application/json")
+        .build();
+  }
+
+  private JsonAdapter<Settings> settingsAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<Settings> adapter = settingsAdapter;
+    if (adapter == null) {
+      adapter = moshi.adapter(Settings.class);
+      settingsAdapter = adapter;
+    }
+    return adapter;
   }
 
   /**
@@ -142,7 +158,7 @@ public final class SettingsService {
       return executor.execute(
           getSettingsRequest(),
           requestOptions,
-          CallExecutor.jsonOr204(settingsAdapter, Settings.builder().build()));
+          CallExecutor.jsonOr204(settingsAdapter(), Settings.builder().build()));
     }
 
     /**
@@ -165,7 +181,7 @@ public final class SettingsService {
       return executor.executeAsync(
           getSettingsRequest(),
           requestOptions,
-          CallExecutor.jsonOr204(settingsAdapter, Settings.builder().build()),
+          CallExecutor.jsonOr204(settingsAdapter(), Settings.builder().build()),
           response -> response);
     }
   }

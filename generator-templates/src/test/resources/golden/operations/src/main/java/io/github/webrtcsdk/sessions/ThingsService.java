@@ -4,7 +4,7 @@ package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.api.ThingsApi;
+import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
 import io.github.webrtcsdk.sessions.model.Thing;
@@ -27,19 +27,19 @@ import okhttp3.Request;
  * argument. Thread safe.
  */
 public final class ThingsService {
-  private final ThingsApi api;
+  private final HttpRequests requests;
   private final CallExecutor executor;
+  private final Moshi moshi;
   private final String accountId;
-  private final JsonAdapter<Thing> thingAdapter;
-  private final JsonAdapter<List<Thing>> thingListAdapter;
+  private volatile @Nullable JsonAdapter<Thing> thingAdapter;
+  private volatile @Nullable JsonAdapter<List<Thing>> thingListAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
-  ThingsService(ThingsApi api, CallExecutor executor, Moshi moshi, String accountId) {
-    this.api = api;
+  ThingsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+    this.requests = requests;
     this.executor = executor;
+    this.moshi = moshi;
     this.accountId = accountId;
-    this.thingAdapter = moshi.adapter(Thing.class);
-    this.thingListAdapter = JsonAdapters.listOf(moshi.adapter(Thing.class));
   }
 
   /**
@@ -95,7 +95,7 @@ public final class ThingsService {
    */
   public Thing createThing(Thing thing, RequestOptions requestOptions) {
     return executor.execute(
-        createThingRequest(thing), requestOptions, CallExecutor.json(thingAdapter)).body();
+        createThingRequest(thing), requestOptions, CallExecutor.json(thingAdapter())).body();
   }
 
   /**
@@ -135,7 +135,7 @@ public final class ThingsService {
    */
   public Thing createThing(RequestOptions requestOptions) {
     return executor.execute(
-        createThingRequest(), requestOptions, CallExecutor.json(thingAdapter)).body();
+        createThingRequest(), requestOptions, CallExecutor.json(thingAdapter())).body();
   }
 
   /**
@@ -164,7 +164,7 @@ public final class ThingsService {
     return executor.executeAsync(
         createThingRequest(thing),
         requestOptions,
-        CallExecutor.json(thingAdapter),
+        CallExecutor.json(thingAdapter()),
         ApiResponse::body);
   }
 
@@ -187,7 +187,7 @@ public final class ThingsService {
    */
   public CompletableFuture<Thing> createThingAsync(RequestOptions requestOptions) {
     return executor.executeAsync(
-        createThingRequest(), requestOptions, CallExecutor.json(thingAdapter), ApiResponse::body);
+        createThingRequest(), requestOptions, CallExecutor.json(thingAdapter()), ApiResponse::body);
   }
 
   /**
@@ -319,7 +319,7 @@ public final class ThingsService {
     return executor.execute(
         listThingsRequest(),
         requestOptions,
-        CallExecutor.jsonOr204(thingListAdapter, Collections.<Thing>emptyList())).body();
+        CallExecutor.jsonOr204(thingListAdapter(), Collections.<Thing>emptyList())).body();
   }
 
   /**
@@ -346,7 +346,7 @@ public final class ThingsService {
     return executor.executeAsync(
         listThingsRequest(),
         requestOptions,
-        CallExecutor.jsonOr204(thingListAdapter, Collections.<Thing>emptyList()),
+        CallExecutor.jsonOr204(thingListAdapter(), Collections.<Thing>emptyList()),
         ApiResponse::body);
   }
 
@@ -438,30 +438,89 @@ public final class ThingsService {
 
   private Request createThingRequest(Thing thing) {
     Objects.requireNonNull(thing, "thing == null");
-    return api.createThing(this.accountId, thing).request();
+    return requests
+        .newBuilder("POST")
+        .path("accounts/")
+        .pathParam(this.accountId)
+        .path("/things")
+        .header("Accept", "application/json")
+        .body(HttpRequests.json(thingAdapter(), thing))
+        .build();
   }
 
   private Request createThingRequest() {
-    return api.createThing(this.accountId).request();
+    return requests
+        .newBuilder("POST")
+        .path("accounts/")
+        .pathParam(this.accountId)
+        .path("/things")
+        .header("Accept", "application/json")
+        .emptyBody()
+        .build();
   }
 
-  // Calls the deprecated Retrofit method on purpose: the public method carries the deprecation.
-  @SuppressWarnings("deprecation")
   private Request deletePartRequest(String thingId, String partId) {
     PathSegments.check(thingId, "thingId");
     PathSegments.check(partId, "partId");
-    return api.deletePart(this.accountId, thingId, partId).request();
+    return requests
+        .newBuilder("DELETE")
+        .path("accounts/")
+        .pathParam(this.accountId)
+        .path("/things/")
+        .pathParam(thingId)
+        .path("/parts/")
+        .pathParam(partId)
+        .header("Accept", "application/json")
+        .build();
   }
 
   private Request listThingsRequest() {
-    return api.listThings(this.accountId).request();
+    return requests
+        .newBuilder("GET")
+        .path("accounts/")
+        .pathParam(this.accountId)
+        .path("/things")
+        .header("Accept", "application/json")
+        .build();
   }
 
   private Request putPartRequest(String thingId, String partId, Thing thing) {
     PathSegments.check(thingId, "thingId");
     PathSegments.check(partId, "partId");
     Objects.requireNonNull(thing, "thing == null");
-    return api.putPart(this.accountId, thingId, partId, thing).request();
+    return requests
+        .newBuilder("PUT")
+        .path("accounts/")
+        .pathParam(this.accountId)
+        .path("/things/")
+        .pathParam(thingId)
+        .path("/parts/")
+        .pathParam(partId)
+        .header("Accept", "application/json")
+        .body(HttpRequests.json(thingAdapter(), thing))
+        .build();
+  }
+
+  private JsonAdapter<Thing> thingAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<Thing> adapter = thingAdapter;
+    if (adapter == null) {
+      adapter = moshi.adapter(Thing.class);
+      thingAdapter = adapter;
+    }
+    return adapter;
+  }
+
+  private JsonAdapter<List<Thing>> thingListAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<List<Thing>> adapter = thingListAdapter;
+    if (adapter == null) {
+      adapter = JsonAdapters.listOf(moshi.adapter(Thing.class));
+      thingListAdapter = adapter;
+    }
+    return adapter;
   }
 
   /**
@@ -490,7 +549,7 @@ public final class ThingsService {
      */
     public ApiResponse<Thing> createThing(Thing thing, RequestOptions requestOptions) {
       return executor.execute(
-          createThingRequest(thing), requestOptions, CallExecutor.json(thingAdapter));
+          createThingRequest(thing), requestOptions, CallExecutor.json(thingAdapter()));
     }
 
     /**
@@ -511,7 +570,7 @@ public final class ThingsService {
      */
     public ApiResponse<Thing> createThing(RequestOptions requestOptions) {
       return executor.execute(
-          createThingRequest(), requestOptions, CallExecutor.json(thingAdapter));
+          createThingRequest(), requestOptions, CallExecutor.json(thingAdapter()));
     }
 
     /**
@@ -537,7 +596,7 @@ public final class ThingsService {
       return executor.executeAsync(
           createThingRequest(thing),
           requestOptions,
-          CallExecutor.json(thingAdapter),
+          CallExecutor.json(thingAdapter()),
           response -> response);
     }
 
@@ -561,7 +620,7 @@ public final class ThingsService {
       return executor.executeAsync(
           createThingRequest(),
           requestOptions,
-          CallExecutor.json(thingAdapter),
+          CallExecutor.json(thingAdapter()),
           response -> response);
     }
 
@@ -647,7 +706,7 @@ public final class ThingsService {
       return executor.execute(
           listThingsRequest(),
           requestOptions,
-          CallExecutor.jsonOr204(thingListAdapter, Collections.<Thing>emptyList()));
+          CallExecutor.jsonOr204(thingListAdapter(), Collections.<Thing>emptyList()));
     }
 
     /**
@@ -670,7 +729,7 @@ public final class ThingsService {
       return executor.executeAsync(
           listThingsRequest(),
           requestOptions,
-          CallExecutor.jsonOr204(thingListAdapter, Collections.<Thing>emptyList()),
+          CallExecutor.jsonOr204(thingListAdapter(), Collections.<Thing>emptyList()),
           response -> response);
     }
 

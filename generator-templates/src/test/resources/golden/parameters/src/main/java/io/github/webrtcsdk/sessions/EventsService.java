@@ -4,7 +4,7 @@ package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.api.EventsApi;
+import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.ParameterValues;
 import io.github.webrtcsdk.sessions.model.Event;
@@ -28,19 +28,19 @@ import okhttp3.Request;
  * argument. Thread safe.
  */
 public final class EventsService {
-  private final EventsApi api;
+  private final HttpRequests requests;
   private final CallExecutor executor;
+  private final Moshi moshi;
   private final String accountId;
-  private final JsonAdapter<Event> eventAdapter;
-  private final JsonAdapter<List<Event>> eventListAdapter;
+  private volatile @Nullable JsonAdapter<Event> eventAdapter;
+  private volatile @Nullable JsonAdapter<List<Event>> eventListAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
-  EventsService(EventsApi api, CallExecutor executor, Moshi moshi, String accountId) {
-    this.api = api;
+  EventsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+    this.requests = requests;
     this.executor = executor;
+    this.moshi = moshi;
     this.accountId = accountId;
-    this.eventAdapter = moshi.adapter(Event.class);
-    this.eventListAdapter = JsonAdapters.listOf(moshi.adapter(Event.class));
   }
 
   /**
@@ -177,7 +177,7 @@ public final class EventsService {
     return executor.execute(
         getEventRequest(eventNumber, params),
         requestOptions,
-        CallExecutor.json(eventAdapter)).body();
+        CallExecutor.json(eventAdapter())).body();
   }
 
   /**
@@ -209,7 +209,7 @@ public final class EventsService {
     return executor.executeAsync(
         getEventRequest(eventNumber, params),
         requestOptions,
-        CallExecutor.json(eventAdapter),
+        CallExecutor.json(eventAdapter()),
         ApiResponse::body);
   }
 
@@ -255,7 +255,7 @@ public final class EventsService {
    */
   public List<Event> listEvents(ListEventsParams params, RequestOptions requestOptions) {
     return executor.execute(
-        listEventsRequest(params), requestOptions, CallExecutor.json(eventListAdapter)).body();
+        listEventsRequest(params), requestOptions, CallExecutor.json(eventListAdapter())).body();
   }
 
   /**
@@ -285,40 +285,84 @@ public final class EventsService {
     return executor.executeAsync(
         listEventsRequest(params),
         requestOptions,
-        CallExecutor.json(eventListAdapter),
+        CallExecutor.json(eventListAdapter()),
         ApiResponse::body);
   }
 
   private Request deleteDayEventsRequest(LocalDate day, EventType type) {
     Objects.requireNonNull(day, "day == null");
     Objects.requireNonNull(type, "type == null");
-    return api.deleteDayEvents(this.accountId, day, type).request();
+    return requests
+        .newBuilder("DELETE")
+        .path("accounts/")
+        .pathParam(this.accountId)
+        .path("/days/")
+        .pathParam(day)
+        .path("/events/")
+        .pathParam(type)
+        .header("Accept", "application/json")
+        .build();
   }
 
   private Request getEventRequest(Long eventNumber, GetEventParams params) {
     Objects.requireNonNull(eventNumber, "eventNumber == null");
     Objects.requireNonNull(params, "params == null");
-    return api.getEvent(this.accountId, eventNumber, params.deprecatedFlag()).request();
+    return requests
+        .newBuilder("GET")
+        .path("accounts/")
+        .pathParam(this.accountId)
+        .path("/events/")
+        .pathParam(eventNumber)
+        .header("Accept", "application/json")
+        .query("deprecatedFlag", params.deprecatedFlag())
+        .build();
   }
 
   private Request listEventsRequest(ListEventsParams params) {
     Objects.requireNonNull(params, "params == null");
-    return api.listEvents(
-        this.accountId,
-        params.limit(),
-        params.type(),
-        ParameterValues.joinEncoded(params.ids(), ","),
-        ParameterValues.joinEncoded(params.tags(), "|"),
-        ParameterValues.format(params.from()),
-        ParameterValues.formatEach(params.times()),
-        params.day(),
-        params.sort(),
-        ParameterValues.format(params.minScore()),
-        params.name(),
-        params.includeDeleted(),
-        params.xRequestId(),
-        params.xTrace(),
-        ParameterValues.join(params.xFlags(), ",")).request();
+    return requests
+        .newBuilder("GET")
+        .path("accounts/")
+        .pathParam(this.accountId)
+        .path("/events")
+        .header("Accept", "application/json")
+        .query("limit", params.limit())
+        .queryEach("type", params.type())
+        .encodedQuery("ids", ParameterValues.joinEncoded(params.ids(), ","))
+        .encodedQuery("tags", ParameterValues.joinEncoded(params.tags(), "|"))
+        .query("from", ParameterValues.format(params.from()))
+        .queryEach("times", ParameterValues.formatEach(params.times()))
+        .query("day", params.day())
+        .query("sort", params.sort())
+        .query("minScore", ParameterValues.format(params.minScore()))
+        .query("name", params.name())
+        .query("includeDeleted", params.includeDeleted())
+        .header("X-Request-Id", params.xRequestId())
+        .header("X-Trace", params.xTrace())
+        .header("X-Flags", ParameterValues.join(params.xFlags(), ","))
+        .build();
+  }
+
+  private JsonAdapter<Event> eventAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<Event> adapter = eventAdapter;
+    if (adapter == null) {
+      adapter = moshi.adapter(Event.class);
+      eventAdapter = adapter;
+    }
+    return adapter;
+  }
+
+  private JsonAdapter<List<Event>> eventListAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<List<Event>> adapter = eventListAdapter;
+    if (adapter == null) {
+      adapter = JsonAdapters.listOf(moshi.adapter(Event.class));
+      eventListAdapter = adapter;
+    }
+    return adapter;
   }
 
   /**
@@ -409,7 +453,7 @@ public final class EventsService {
     public ApiResponse<Event> getEvent(
         Long eventNumber, GetEventParams params, RequestOptions requestOptions) {
       return executor.execute(
-          getEventRequest(eventNumber, params), requestOptions, CallExecutor.json(eventAdapter));
+          getEventRequest(eventNumber, params), requestOptions, CallExecutor.json(eventAdapter()));
     }
 
     /**
@@ -439,7 +483,7 @@ public final class EventsService {
       return executor.executeAsync(
           getEventRequest(eventNumber, params),
           requestOptions,
-          CallExecutor.json(eventAdapter),
+          CallExecutor.json(eventAdapter()),
           response -> response);
     }
 
@@ -464,7 +508,7 @@ public final class EventsService {
     public ApiResponse<List<Event>> listEvents(
         ListEventsParams params, RequestOptions requestOptions) {
       return executor.execute(
-          listEventsRequest(params), requestOptions, CallExecutor.json(eventListAdapter));
+          listEventsRequest(params), requestOptions, CallExecutor.json(eventListAdapter()));
     }
 
     /**
@@ -490,7 +534,7 @@ public final class EventsService {
       return executor.executeAsync(
           listEventsRequest(params),
           requestOptions,
-          CallExecutor.json(eventListAdapter),
+          CallExecutor.json(eventListAdapter()),
           response -> response);
     }
   }

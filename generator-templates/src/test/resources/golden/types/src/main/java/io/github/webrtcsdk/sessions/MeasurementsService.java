@@ -4,7 +4,7 @@ package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.api.MeasurementsApi;
+import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.model.Measurement;
 import io.github.webrtcsdk.sessions.model.Model3dShape;
@@ -24,19 +24,19 @@ import okhttp3.Request;
  * argument. Thread safe.
  */
 public final class MeasurementsService {
-  private final MeasurementsApi api;
+  private final HttpRequests requests;
   private final CallExecutor executor;
+  private final Moshi moshi;
   private final String accountId;
-  private final JsonAdapter<Measurement> measurementAdapter;
-  private final JsonAdapter<Map<String, Model3dShape>> model3dShapeMapAdapter;
+  private volatile @Nullable JsonAdapter<Measurement> measurementAdapter;
+  private volatile @Nullable JsonAdapter<Map<String, Model3dShape>> model3dShapeMapAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
-  MeasurementsService(MeasurementsApi api, CallExecutor executor, Moshi moshi, String accountId) {
-    this.api = api;
+  MeasurementsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+    this.requests = requests;
     this.executor = executor;
+    this.moshi = moshi;
     this.accountId = accountId;
-    this.measurementAdapter = moshi.adapter(Measurement.class);
-    this.model3dShapeMapAdapter = JsonAdapters.mapOf(moshi.adapter(Model3dShape.class));
   }
 
   /**
@@ -88,7 +88,7 @@ public final class MeasurementsService {
     return executor.execute(
         createMeasurementRequest(measurement),
         requestOptions,
-        CallExecutor.json(measurementAdapter)).body();
+        CallExecutor.json(measurementAdapter())).body();
   }
 
   /**
@@ -118,7 +118,7 @@ public final class MeasurementsService {
     return executor.executeAsync(
         createMeasurementRequest(measurement),
         requestOptions,
-        CallExecutor.json(measurementAdapter),
+        CallExecutor.json(measurementAdapter()),
         ApiResponse::body);
   }
 
@@ -170,7 +170,7 @@ public final class MeasurementsService {
     return executor.execute(
         replaceShapesRequest(body),
         requestOptions,
-        CallExecutor.json(model3dShapeMapAdapter)).body();
+        CallExecutor.json(model3dShapeMapAdapter())).body();
   }
 
   /**
@@ -210,7 +210,7 @@ public final class MeasurementsService {
   @Deprecated
   public Map<String, Model3dShape> replaceShapes(RequestOptions requestOptions) {
     return executor.execute(
-        replaceShapesRequest(), requestOptions, CallExecutor.json(model3dShapeMapAdapter)).body();
+        replaceShapesRequest(), requestOptions, CallExecutor.json(model3dShapeMapAdapter())).body();
   }
 
   /**
@@ -246,7 +246,7 @@ public final class MeasurementsService {
     return executor.executeAsync(
         replaceShapesRequest(body),
         requestOptions,
-        CallExecutor.json(model3dShapeMapAdapter),
+        CallExecutor.json(model3dShapeMapAdapter()),
         ApiResponse::body);
   }
 
@@ -276,26 +276,59 @@ public final class MeasurementsService {
     return executor.executeAsync(
         replaceShapesRequest(),
         requestOptions,
-        CallExecutor.json(model3dShapeMapAdapter),
+        CallExecutor.json(model3dShapeMapAdapter()),
         ApiResponse::body);
   }
 
   private Request createMeasurementRequest(Measurement measurement) {
     Objects.requireNonNull(measurement, "measurement == null");
-    return api.createMeasurement(measurement).request();
+    return requests
+        .newBuilder("POST")
+        .path("measurements")
+        .header("Accept", "application/json")
+        .body(HttpRequests.json(measurementAdapter(), measurement))
+        .build();
   }
 
-  // Calls the deprecated Retrofit method on purpose: the public method carries the deprecation.
-  @SuppressWarnings("deprecation")
   private Request replaceShapesRequest(Map<String, Model3dShape> body) {
     Objects.requireNonNull(body, "body == null");
-    return api.replaceShapes(body).request();
+    return requests
+        .newBuilder("PUT")
+        .path("shapes")
+        .header("Accept", "application/json")
+        .body(HttpRequests.json(model3dShapeMapAdapter(), body))
+        .build();
   }
 
-  // Calls the deprecated Retrofit method on purpose: the public method carries the deprecation.
-  @SuppressWarnings("deprecation")
   private Request replaceShapesRequest() {
-    return api.replaceShapes().request();
+    return requests
+        .newBuilder("PUT")
+        .path("shapes")
+        .header("Accept", "application/json")
+        .emptyBody()
+        .build();
+  }
+
+  private JsonAdapter<Measurement> measurementAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<Measurement> adapter = measurementAdapter;
+    if (adapter == null) {
+      adapter = moshi.adapter(Measurement.class);
+      measurementAdapter = adapter;
+    }
+    return adapter;
+  }
+
+  private JsonAdapter<Map<String, Model3dShape>> model3dShapeMapAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<Map<String, Model3dShape>> adapter = model3dShapeMapAdapter;
+    if (adapter == null) {
+      adapter = JsonAdapters.mapOf(moshi.adapter(Model3dShape.class));
+      model3dShapeMapAdapter = adapter;
+    }
+    return adapter;
   }
 
   /**
@@ -328,7 +361,7 @@ public final class MeasurementsService {
       return executor.execute(
           createMeasurementRequest(measurement),
           requestOptions,
-          CallExecutor.json(measurementAdapter));
+          CallExecutor.json(measurementAdapter()));
     }
 
     /**
@@ -356,7 +389,7 @@ public final class MeasurementsService {
       return executor.executeAsync(
           createMeasurementRequest(measurement),
           requestOptions,
-          CallExecutor.json(measurementAdapter),
+          CallExecutor.json(measurementAdapter()),
           response -> response);
     }
 
@@ -386,7 +419,7 @@ public final class MeasurementsService {
     public ApiResponse<Map<String, Model3dShape>> replaceShapes(
         Map<String, Model3dShape> body, RequestOptions requestOptions) {
       return executor.execute(
-          replaceShapesRequest(body), requestOptions, CallExecutor.json(model3dShapeMapAdapter));
+          replaceShapesRequest(body), requestOptions, CallExecutor.json(model3dShapeMapAdapter()));
     }
 
     /**
@@ -411,7 +444,7 @@ public final class MeasurementsService {
     @Deprecated
     public ApiResponse<Map<String, Model3dShape>> replaceShapes(RequestOptions requestOptions) {
       return executor.execute(
-          replaceShapesRequest(), requestOptions, CallExecutor.json(model3dShapeMapAdapter));
+          replaceShapesRequest(), requestOptions, CallExecutor.json(model3dShapeMapAdapter()));
     }
 
     /**
@@ -443,7 +476,7 @@ public final class MeasurementsService {
       return executor.executeAsync(
           replaceShapesRequest(body),
           requestOptions,
-          CallExecutor.json(model3dShapeMapAdapter),
+          CallExecutor.json(model3dShapeMapAdapter()),
           response -> response);
     }
 
@@ -472,7 +505,7 @@ public final class MeasurementsService {
       return executor.executeAsync(
           replaceShapesRequest(),
           requestOptions,
-          CallExecutor.json(model3dShapeMapAdapter),
+          CallExecutor.json(model3dShapeMapAdapter()),
           response -> response);
     }
   }

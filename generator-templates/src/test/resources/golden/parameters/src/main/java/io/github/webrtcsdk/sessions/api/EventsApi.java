@@ -22,9 +22,11 @@ import retrofit2.http.Query;
  *
  * <p>{@link io.github.webrtcsdk.sessions.WebRtcClient#events()} is the way to call them: it checks
  * path parameters, binds the account, maps error statuses to exceptions and gives access to raw
- * responses. This interface is the request shape it is built on. To call it with a Retrofit
- * instance of your own, give that instance a Moshi converter whose Moshi has
- * {@link io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory}.
+ * responses. It sends the very requests this interface describes, built without Retrofit. To call
+ * the interface with a Retrofit instance of your own, give that instance
+ * {@code internal.JsonConverterFactory.create(moshi)}, or any Moshi converter, whose Moshi has
+ * {@link io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory}; an operation marked
+ * {@code @ServerUrl} is served from that server, which your Retrofit's base URL must then be.
  */
 public interface EventsApi {
   /**
