@@ -1955,7 +1955,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     view.retrofitReturnType = "ResponseBody";
     view.returnsBody = true;
     view.returnDescription =
-        "the response, a {@link " + result.className + "} subclass per status code";
+        "response, a {@link " + result.className + "} subclass per status code";
     apiImports.add("okhttp3.ResponseBody");
     resultClasses.add(result);
   }
@@ -2047,8 +2047,10 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       view.returnType = "ResponseBody";
       view.retrofitReturnType = "ResponseBody";
       view.returnsBody = true;
+      // A noun phrase: the templates print "the " or "a future of the " before it.
       view.returnDescription =
-          (successDescription.isEmpty() ? "The content." : Javadoc.sentence(successDescription))
+          "content"
+              + (successDescription.isEmpty() ? "." : ": " + Javadoc.sentence(successDescription))
               + " Streamed, not buffered: the body is open, and the caller must close it, as"
               + " try-with-resources does.";
       apiImports.add("okhttp3.ResponseBody");
@@ -2063,9 +2065,11 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       view.retrofitReturnType = text ? "ResponseBody" : view.returnType;
       view.returnsBody = true;
       view.returnDescription =
-          successDescription.isEmpty()
-              ? "the {@code " + Javadoc.escape(responseType.declaration()) + "}"
-              : successDescription;
+          // A Java type: inside {@code} it needs no HTML escapes, and has no braces.
+          "{@code "
+              + responseType.declaration()
+              + "}"
+              + (successDescription.isEmpty() ? "" : ": " + Javadoc.sentence(successDescription));
       if (text) {
         apiImports.add("okhttp3.ResponseBody");
       } else {

@@ -54,7 +54,7 @@ public final class DocumentsService {
    *
    * @param id the {@code id}
    * @param body the {@code application/xml} text to send
-   * @return the The document as stored, in plain text.
+   * @return the {@code String}: The document as stored, in plain text.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -75,7 +75,7 @@ public final class DocumentsService {
    * @param id the {@code id}
    * @param body the {@code application/xml} text to send
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The document as stored, in plain text.
+   * @return the {@code String}: The document as stored, in plain text.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -100,7 +100,7 @@ public final class DocumentsService {
    *
    * @param id the {@code id}
    * @param body the {@code application/xml} text to send
-   * @return the future The document as stored, in plain text.
+   * @return a future of the {@code String}: The document as stored, in plain text.
    */
   public CompletableFuture<String> replaceDocumentAsync(String id, String body) {
     return replaceDocumentAsync(id, body, RequestOptions.none());
@@ -113,7 +113,7 @@ public final class DocumentsService {
    * @param id the {@code id}
    * @param body the {@code application/xml} text to send
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The document as stored, in plain text.
+   * @return a future of the {@code String}: The document as stored, in plain text.
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<String> replaceDocumentAsync(
@@ -175,7 +175,7 @@ public final class DocumentsService {
      *
      * @param id the {@code id}
      * @param body the {@code application/xml} text to send
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<String>> replaceDocumentAsync(String id, String body) {
       return replaceDocumentAsync(id, body, RequestOptions.none());
@@ -188,7 +188,7 @@ public final class DocumentsService {
      * @param id the {@code id}
      * @param body the {@code application/xml} text to send
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<String>> replaceDocumentAsync(
         String id, String body, RequestOptions requestOptions) {

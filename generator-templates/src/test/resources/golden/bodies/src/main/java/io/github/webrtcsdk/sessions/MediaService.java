@@ -54,8 +54,8 @@ public final class MediaService {
    * overrides them for one call.
    *
    * @param name the {@code name}
-   * @return the The file. Streamed, not buffered: the body is open, and the caller must close it,
-   *     as try-with-resources does.
+   * @return the content: The file. Streamed, not buffered: the body is open, and the caller must
+   *     close it, as try-with-resources does.
    * @throws NotFoundException on 404: No such file.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
@@ -76,8 +76,8 @@ public final class MediaService {
    *
    * @param name the {@code name}
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The file. Streamed, not buffered: the body is open, and the caller must close it,
-   *     as try-with-resources does.
+   * @return the content: The file. Streamed, not buffered: the body is open, and the caller must
+   *     close it, as try-with-resources does.
    * @throws NotFoundException on 404: No such file.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
@@ -102,8 +102,8 @@ public final class MediaService {
    * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @param name the {@code name}
-   * @return the future The file. Streamed, not buffered: the body is open, and the caller must
-   *     close it, as try-with-resources does.
+   * @return a future of the content: The file. Streamed, not buffered: the body is open, and the
+   *     caller must close it, as try-with-resources does.
    */
   public CompletableFuture<ResponseBody> downloadMediaAsync(String name) {
     return downloadMediaAsync(name, RequestOptions.none());
@@ -114,8 +114,8 @@ public final class MediaService {
    *
    * @param name the {@code name}
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The file. Streamed, not buffered: the body is open, and the caller must
-   *     close it, as try-with-resources does.
+   * @return a future of the content: The file. Streamed, not buffered: the body is open, and the
+   *     caller must close it, as try-with-resources does.
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<ResponseBody> downloadMediaAsync(
@@ -185,7 +185,7 @@ public final class MediaService {
    * @param body the {@code application/octet-stream} content, streamed; its media type is the
    *     request's Content-Type
    * @param params the query and header parameters
-   * @return the future completion, with a null value
+   * @return a future that completes with a null value
    */
   public CompletableFuture<Void> uploadMediaAsync(
       String name, RequestBody body, UploadMediaParams params) {
@@ -201,7 +201,7 @@ public final class MediaService {
    *     request's Content-Type
    * @param params the query and header parameters
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future completion, with a null value
+   * @return a future that completes with a null value
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<Void> uploadMediaAsync(
@@ -270,7 +270,7 @@ public final class MediaService {
      * {@link MediaService#downloadMediaAsync(String)}.
      *
      * @param name the {@code name}
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<ResponseBody>> downloadMediaAsync(String name) {
       return downloadMediaAsync(name, RequestOptions.none());
@@ -281,7 +281,7 @@ public final class MediaService {
      *
      * @param name the {@code name}
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<ResponseBody>> downloadMediaAsync(
         String name, RequestOptions requestOptions) {
@@ -328,7 +328,7 @@ public final class MediaService {
      * @param body the {@code application/octet-stream} content, streamed; its media type is the
      *     request's Content-Type
      * @param params the query and header parameters
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Void>> uploadMediaAsync(
         String name, RequestBody body, UploadMediaParams params) {
@@ -344,7 +344,7 @@ public final class MediaService {
      *     request's Content-Type
      * @param params the query and header parameters
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Void>> uploadMediaAsync(
         String name, RequestBody body, UploadMediaParams params, RequestOptions requestOptions) {

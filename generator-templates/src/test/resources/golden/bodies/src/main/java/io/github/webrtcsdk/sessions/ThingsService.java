@@ -55,7 +55,7 @@ public final class ThingsService {
    * them for one call.
    *
    * @param thing the {@code Thing} to send
-   * @return the the response, a {@link CreateThingResult} subclass per status code
+   * @return the response, a {@link CreateThingResult} subclass per status code
    * @throws BadRequestException on 400: Bad Request.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
@@ -74,7 +74,7 @@ public final class ThingsService {
    *
    * @param thing the {@code Thing} to send
    * @param requestOptions settings for this call, overriding the client's
-   * @return the the response, a {@link CreateThingResult} subclass per status code
+   * @return the response, a {@link CreateThingResult} subclass per status code
    * @throws BadRequestException on 400: Bad Request.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
@@ -99,7 +99,7 @@ public final class ThingsService {
    * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @param thing the {@code Thing} to send
-   * @return the future the response, a {@link CreateThingResult} subclass per status code
+   * @return a future of the response, a {@link CreateThingResult} subclass per status code
    */
   public CompletableFuture<CreateThingResult> createThingAsync(Thing thing) {
     return createThingAsync(thing, RequestOptions.none());
@@ -110,7 +110,7 @@ public final class ThingsService {
    *
    * @param thing the {@code Thing} to send
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future the response, a {@link CreateThingResult} subclass per status code
+   * @return a future of the response, a {@link CreateThingResult} subclass per status code
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<CreateThingResult> createThingAsync(
@@ -190,7 +190,7 @@ public final class ThingsService {
      * {@link ThingsService#createThingAsync(Thing)}.
      *
      * @param thing the {@code Thing} to send
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<CreateThingResult>> createThingAsync(Thing thing) {
       return createThingAsync(thing, RequestOptions.none());
@@ -201,7 +201,7 @@ public final class ThingsService {
      *
      * @param thing the {@code Thing} to send
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<CreateThingResult>> createThingAsync(
         Thing thing, RequestOptions requestOptions) {

@@ -56,7 +56,7 @@ public final class PetsService {
    * them for one call.
    *
    * @param pet the {@code Pet} to send
-   * @return the The pets of the same owner.
+   * @return the {@code List<Pet>}: The pets of the same owner.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -74,7 +74,7 @@ public final class PetsService {
    *
    * @param pet the {@code Pet} to send
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The pets of the same owner.
+   * @return the {@code List<Pet>}: The pets of the same owner.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -96,7 +96,7 @@ public final class PetsService {
    * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @param pet the {@code Pet} to send
-   * @return the future The pets of the same owner.
+   * @return a future of the {@code List<Pet>}: The pets of the same owner.
    */
   public CompletableFuture<List<Pet>> createPetAsync(Pet pet) {
     return createPetAsync(pet, RequestOptions.none());
@@ -107,7 +107,7 @@ public final class PetsService {
    *
    * @param pet the {@code Pet} to send
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The pets of the same owner.
+   * @return a future of the {@code List<Pet>}: The pets of the same owner.
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<List<Pet>> createPetAsync(Pet pet, RequestOptions requestOptions) {
@@ -183,7 +183,7 @@ public final class PetsService {
      * Like {@link #createPet(Pet)}, asynchronously; see {@link PetsService#createPetAsync(Pet)}.
      *
      * @param pet the {@code Pet} to send
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<List<Pet>>> createPetAsync(Pet pet) {
       return createPetAsync(pet, RequestOptions.none());
@@ -194,7 +194,7 @@ public final class PetsService {
      *
      * @param pet the {@code Pet} to send
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<List<Pet>>> createPetAsync(
         Pet pet, RequestOptions requestOptions) {

@@ -53,7 +53,7 @@ public final class WidgetsService {
    * them for one call.
    *
    * @param widgetId The widget's id.
-   * @return the The widget.
+   * @return the {@code Widget}: The widget.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -73,7 +73,7 @@ public final class WidgetsService {
    *
    * @param widgetId The widget's id.
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The widget.
+   * @return the {@code Widget}: The widget.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -97,7 +97,7 @@ public final class WidgetsService {
    * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @param widgetId The widget's id.
-   * @return the future The widget.
+   * @return a future of the {@code Widget}: The widget.
    */
   public CompletableFuture<Widget> getWidgetAsync(String widgetId) {
     return getWidgetAsync(widgetId, RequestOptions.none());
@@ -108,7 +108,7 @@ public final class WidgetsService {
    *
    * @param widgetId The widget's id.
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The widget.
+   * @return a future of the {@code Widget}: The widget.
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<Widget> getWidgetAsync(String widgetId, RequestOptions requestOptions) {
@@ -176,7 +176,7 @@ public final class WidgetsService {
      * {@link WidgetsService#getWidgetAsync(String)}.
      *
      * @param widgetId The widget's id.
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Widget>> getWidgetAsync(String widgetId) {
       return getWidgetAsync(widgetId, RequestOptions.none());
@@ -187,7 +187,7 @@ public final class WidgetsService {
      *
      * @param widgetId The widget's id.
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Widget>> getWidgetAsync(
         String widgetId, RequestOptions requestOptions) {

@@ -53,7 +53,7 @@ public final class SettingsService {
    * <p>Retries and timeouts are the client's; {@link #getSettings(RequestOptions)} overrides them
    * for one call.
    *
-   * @return the The settings.
+   * @return the {@code Settings}: The settings.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -69,7 +69,7 @@ public final class SettingsService {
    * Like {@link #getSettings()}, with retries and timeouts set for this call.
    *
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The settings.
+   * @return the {@code Settings}: The settings.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -92,7 +92,7 @@ public final class SettingsService {
    * listed there; cancelling it cancels the call, and any retry to come. Waits between attempts
    * hold no thread. Invalid arguments throw at once, before any request.
    *
-   * @return the future The settings.
+   * @return a future of the {@code Settings}: The settings.
    */
   public CompletableFuture<Settings> getSettingsAsync() {
     return getSettingsAsync(RequestOptions.none());
@@ -102,7 +102,7 @@ public final class SettingsService {
    * Like {@link #getSettingsAsync()}, with retries and timeouts set for this call.
    *
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The settings.
+   * @return a future of the {@code Settings}: The settings.
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<Settings> getSettingsAsync(RequestOptions requestOptions) {
@@ -164,7 +164,7 @@ public final class SettingsService {
     /**
      * Like {@link #getSettings()}, asynchronously; see {@link SettingsService#getSettingsAsync()}.
      *
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Settings>> getSettingsAsync() {
       return getSettingsAsync(RequestOptions.none());
@@ -174,7 +174,7 @@ public final class SettingsService {
      * Like {@link #getSettingsAsync()}, with retries and timeouts set for this call.
      *
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Settings>> getSettingsAsync(
         RequestOptions requestOptions) {

@@ -62,7 +62,7 @@ public final class ThingsService {
    * them for one call.
    *
    * @param thing The thing to create.
-   * @return the The thing.
+   * @return the {@code Thing}: The thing.
    * @throws BadRequestException on 400: An error.
    * @throws RateLimitException on 429: Too Many Requests.
    * @throws ApiException on any other status outside 200 to 299
@@ -82,7 +82,7 @@ public final class ThingsService {
    *
    * @param thing The thing to create.
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The thing.
+   * @return the {@code Thing}: The thing.
    * @throws BadRequestException on 400: An error.
    * @throws RateLimitException on 429: Too Many Requests.
    * @throws ApiException on any other status outside 200 to 299
@@ -103,7 +103,7 @@ public final class ThingsService {
    *
    * <p>Request: {@code POST} {@code /accounts/{accountId}/things}
    *
-   * @return the The thing.
+   * @return the {@code Thing}: The thing.
    * @throws BadRequestException on 400: An error.
    * @throws RateLimitException on 429: Too Many Requests.
    * @throws ApiException on any other status outside 200 to 299
@@ -122,7 +122,7 @@ public final class ThingsService {
    * body.
    *
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The thing.
+   * @return the {@code Thing}: The thing.
    * @throws BadRequestException on 400: An error.
    * @throws RateLimitException on 429: Too Many Requests.
    * @throws ApiException on any other status outside 200 to 299
@@ -146,7 +146,7 @@ public final class ThingsService {
    * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @param thing The thing to create.
-   * @return the future The thing.
+   * @return a future of the {@code Thing}: The thing.
    */
   public CompletableFuture<Thing> createThingAsync(Thing thing) {
     return createThingAsync(thing, RequestOptions.none());
@@ -157,7 +157,7 @@ public final class ThingsService {
    *
    * @param thing The thing to create.
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The thing.
+   * @return a future of the {@code Thing}: The thing.
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<Thing> createThingAsync(Thing thing, RequestOptions requestOptions) {
@@ -171,7 +171,7 @@ public final class ThingsService {
   /**
    * Like {@link #createThing()}, asynchronously: sends no request body.
    *
-   * @return the future The thing.
+   * @return a future of the {@code Thing}: The thing.
    */
   public CompletableFuture<Thing> createThingAsync() {
     return createThingAsync(RequestOptions.none());
@@ -182,7 +182,7 @@ public final class ThingsService {
    * body.
    *
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The thing.
+   * @return a future of the {@code Thing}: The thing.
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<Thing> createThingAsync(RequestOptions requestOptions) {
@@ -250,7 +250,7 @@ public final class ThingsService {
    *
    * @param thingId the {@code thingId}
    * @param partId Declared before the others, sent in path order.
-   * @return the future completion, with a null value
+   * @return a future that completes with a null value
    * @deprecated The API marks this operation as deprecated.
    */
   @Deprecated
@@ -264,7 +264,7 @@ public final class ThingsService {
    * @param thingId the {@code thingId}
    * @param partId Declared before the others, sent in path order.
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future completion, with a null value
+   * @return a future that completes with a null value
    * @throws NullPointerException if an argument is null, before any request
    * @deprecated The API marks this operation as deprecated.
    */
@@ -288,7 +288,7 @@ public final class ThingsService {
    * <p>Retries and timeouts are the client's; {@link #listThings(RequestOptions)} overrides them
    * for one call.
    *
-   * @return the The things.
+   * @return the {@code List<Thing>}: The things.
    * @throws InternalServerException on 500: An error.; 503: Unavailable.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
@@ -305,7 +305,7 @@ public final class ThingsService {
    * Like {@link #listThings()}, with retries and timeouts set for this call.
    *
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The things.
+   * @return the {@code List<Thing>}: The things.
    * @throws InternalServerException on 500: An error.; 503: Unavailable.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
@@ -329,7 +329,7 @@ public final class ThingsService {
    * listed there; cancelling it cancels the call, and any retry to come. Waits between attempts
    * hold no thread. Invalid arguments throw at once, before any request.
    *
-   * @return the future The things.
+   * @return a future of the {@code List<Thing>}: The things.
    */
   public CompletableFuture<List<Thing>> listThingsAsync() {
     return listThingsAsync(RequestOptions.none());
@@ -339,7 +339,7 @@ public final class ThingsService {
    * Like {@link #listThingsAsync()}, with retries and timeouts set for this call.
    *
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The things.
+   * @return a future of the {@code List<Thing>}: The things.
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<List<Thing>> listThingsAsync(RequestOptions requestOptions) {
@@ -411,7 +411,7 @@ public final class ThingsService {
    * @param thingId the {@code thingId}
    * @param partId Declared before the others, sent in path order.
    * @param thing the {@code Thing} to send
-   * @return the future completion, with a null value
+   * @return a future that completes with a null value
    */
   public CompletableFuture<Void> putPartAsync(String thingId, String partId, Thing thing) {
     return putPartAsync(thingId, partId, thing, RequestOptions.none());
@@ -424,7 +424,7 @@ public final class ThingsService {
    * @param partId Declared before the others, sent in path order.
    * @param thing the {@code Thing} to send
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future completion, with a null value
+   * @return a future that completes with a null value
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<Void> putPartAsync(
@@ -578,7 +578,7 @@ public final class ThingsService {
      * {@link ThingsService#createThingAsync(Thing)}.
      *
      * @param thing The thing to create.
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Thing>> createThingAsync(Thing thing) {
       return createThingAsync(thing, RequestOptions.none());
@@ -589,7 +589,7 @@ public final class ThingsService {
      *
      * @param thing The thing to create.
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Thing>> createThingAsync(
         Thing thing, RequestOptions requestOptions) {
@@ -603,7 +603,7 @@ public final class ThingsService {
     /**
      * Like {@link #createThing()}, asynchronously: sends no request body.
      *
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Thing>> createThingAsync() {
       return createThingAsync(RequestOptions.none());
@@ -614,7 +614,7 @@ public final class ThingsService {
      * request body.
      *
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Thing>> createThingAsync(RequestOptions requestOptions) {
       return executor.executeAsync(
@@ -660,7 +660,7 @@ public final class ThingsService {
      *
      * @param thingId the {@code thingId}
      * @param partId Declared before the others, sent in path order.
-     * @return the future response
+     * @return a future of the response
      * @deprecated The API marks this operation as deprecated.
      */
     @Deprecated
@@ -674,7 +674,7 @@ public final class ThingsService {
      * @param thingId the {@code thingId}
      * @param partId Declared before the others, sent in path order.
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      * @deprecated The API marks this operation as deprecated.
      */
     @Deprecated
@@ -712,7 +712,7 @@ public final class ThingsService {
     /**
      * Like {@link #listThings()}, asynchronously; see {@link ThingsService#listThingsAsync()}.
      *
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<List<Thing>>> listThingsAsync() {
       return listThingsAsync(RequestOptions.none());
@@ -722,7 +722,7 @@ public final class ThingsService {
      * Like {@link #listThingsAsync()}, with retries and timeouts set for this call.
      *
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<List<Thing>>> listThingsAsync(
         RequestOptions requestOptions) {
@@ -768,7 +768,7 @@ public final class ThingsService {
      * @param thingId the {@code thingId}
      * @param partId Declared before the others, sent in path order.
      * @param thing the {@code Thing} to send
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Void>> putPartAsync(
         String thingId, String partId, Thing thing) {
@@ -783,7 +783,7 @@ public final class ThingsService {
      * @param partId Declared before the others, sent in path order.
      * @param thing the {@code Thing} to send
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Void>> putPartAsync(
         String thingId, String partId, Thing thing, RequestOptions requestOptions) {

@@ -104,7 +104,7 @@ public final class EventsService {
    *
    * @param day the {@code day}
    * @param type the {@code type}
-   * @return the future completion, with a null value
+   * @return a future that completes with a null value
    */
   public CompletableFuture<Void> deleteDayEventsAsync(LocalDate day, EventType type) {
     return deleteDayEventsAsync(day, type, RequestOptions.none());
@@ -117,7 +117,7 @@ public final class EventsService {
    * @param day the {@code day}
    * @param type the {@code type}
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future completion, with a null value
+   * @return a future that completes with a null value
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<Void> deleteDayEventsAsync(
@@ -139,7 +139,7 @@ public final class EventsService {
    *
    * @param eventNumber The event's number.
    * @param params the query and header parameters
-   * @return the The event.
+   * @return the {@code Event}: The event.
    * @throws NotFoundException on 404: Not Found.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
@@ -161,7 +161,7 @@ public final class EventsService {
    * @param eventNumber The event's number.
    * @param params the query and header parameters
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The event.
+   * @return the {@code Event}: The event.
    * @throws NotFoundException on 404: Not Found.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
@@ -189,7 +189,7 @@ public final class EventsService {
    *
    * @param eventNumber The event's number.
    * @param params the query and header parameters
-   * @return the future The event.
+   * @return a future of the {@code Event}: The event.
    */
   public CompletableFuture<Event> getEventAsync(Long eventNumber, GetEventParams params) {
     return getEventAsync(eventNumber, params, RequestOptions.none());
@@ -201,7 +201,7 @@ public final class EventsService {
    * @param eventNumber The event's number.
    * @param params the query and header parameters
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The event.
+   * @return a future of the {@code Event}: The event.
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<Event> getEventAsync(
@@ -224,7 +224,7 @@ public final class EventsService {
    * overrides them for one call.
    *
    * @param params the query and header parameters
-   * @return the The events.
+   * @return the {@code List<Event>}: The events.
    * @throws BadRequestException on 400: Bad Request.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
@@ -243,7 +243,7 @@ public final class EventsService {
    *
    * @param params the query and header parameters
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The events.
+   * @return the {@code List<Event>}: The events.
    * @throws BadRequestException on 400: Bad Request.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
@@ -266,7 +266,7 @@ public final class EventsService {
    * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @param params the query and header parameters
-   * @return the future The events.
+   * @return a future of the {@code List<Event>}: The events.
    */
   public CompletableFuture<List<Event>> listEventsAsync(ListEventsParams params) {
     return listEventsAsync(params, RequestOptions.none());
@@ -277,7 +277,7 @@ public final class EventsService {
    *
    * @param params the query and header parameters
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The events.
+   * @return a future of the {@code List<Event>}: The events.
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<List<Event>> listEventsAsync(
@@ -405,7 +405,7 @@ public final class EventsService {
      *
      * @param day the {@code day}
      * @param type the {@code type}
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Void>> deleteDayEventsAsync(
         LocalDate day, EventType type) {
@@ -419,7 +419,7 @@ public final class EventsService {
      * @param day the {@code day}
      * @param type the {@code type}
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Void>> deleteDayEventsAsync(
         LocalDate day, EventType type, RequestOptions requestOptions) {
@@ -462,7 +462,7 @@ public final class EventsService {
      *
      * @param eventNumber The event's number.
      * @param params the query and header parameters
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Event>> getEventAsync(
         Long eventNumber, GetEventParams params) {
@@ -476,7 +476,7 @@ public final class EventsService {
      * @param eventNumber The event's number.
      * @param params the query and header parameters
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Event>> getEventAsync(
         Long eventNumber, GetEventParams params, RequestOptions requestOptions) {
@@ -516,7 +516,7 @@ public final class EventsService {
      * {@link EventsService#listEventsAsync(ListEventsParams)}.
      *
      * @param params the query and header parameters
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<List<Event>>> listEventsAsync(ListEventsParams params) {
       return listEventsAsync(params, RequestOptions.none());
@@ -527,7 +527,7 @@ public final class EventsService {
      *
      * @param params the query and header parameters
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<List<Event>>> listEventsAsync(
         ListEventsParams params, RequestOptions requestOptions) {

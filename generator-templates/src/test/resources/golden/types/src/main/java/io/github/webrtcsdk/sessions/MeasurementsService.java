@@ -57,7 +57,7 @@ public final class MeasurementsService {
    * {@link #createMeasurement(Measurement, RequestOptions)} overrides them for one call.
    *
    * @param measurement the {@code Measurement} to send
-   * @return the The measurement as recorded.
+   * @return the {@code Measurement}: The measurement as recorded.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -75,7 +75,7 @@ public final class MeasurementsService {
    *
    * @param measurement the {@code Measurement} to send
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The measurement as recorded.
+   * @return the {@code Measurement}: The measurement as recorded.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -99,7 +99,7 @@ public final class MeasurementsService {
    * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @param measurement the {@code Measurement} to send
-   * @return the future The measurement as recorded.
+   * @return a future of the {@code Measurement}: The measurement as recorded.
    */
   public CompletableFuture<Measurement> createMeasurementAsync(Measurement measurement) {
     return createMeasurementAsync(measurement, RequestOptions.none());
@@ -110,7 +110,7 @@ public final class MeasurementsService {
    *
    * @param measurement the {@code Measurement} to send
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The measurement as recorded.
+   * @return a future of the {@code Measurement}: The measurement as recorded.
    * @throws NullPointerException if an argument is null, before any request
    */
   public CompletableFuture<Measurement> createMeasurementAsync(
@@ -133,7 +133,7 @@ public final class MeasurementsService {
    * {@link #replaceShapes(Map<String, Model3dShape>, RequestOptions)} overrides them for one call.
    *
    * @param body the {@code Map<String, Model3dShape>} to send
-   * @return the The shapes, by name.
+   * @return the {@code Map<String, Model3dShape>}: The shapes, by name.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -154,7 +154,7 @@ public final class MeasurementsService {
    *
    * @param body the {@code Map<String, Model3dShape>} to send
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The shapes, by name.
+   * @return the {@code Map<String, Model3dShape>}: The shapes, by name.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -178,7 +178,7 @@ public final class MeasurementsService {
    *
    * <p>Request: {@code PUT} {@code /shapes}
    *
-   * @return the The shapes, by name.
+   * @return the {@code Map<String, Model3dShape>}: The shapes, by name.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -197,7 +197,7 @@ public final class MeasurementsService {
    * body.
    *
    * @param requestOptions settings for this call, overriding the client's
-   * @return the The shapes, by name.
+   * @return the {@code Map<String, Model3dShape>}: The shapes, by name.
    * @throws ApiException on any other status outside 200 to 299
    * @throws WebRtcIoException if the request could not be sent or the response read, or the call
    *     timed out
@@ -221,7 +221,7 @@ public final class MeasurementsService {
    * hold no thread. Invalid arguments throw at once, before any request.
    *
    * @param body the {@code Map<String, Model3dShape>} to send
-   * @return the future The shapes, by name.
+   * @return a future of the {@code Map<String, Model3dShape>}: The shapes, by name.
    * @deprecated The API marks this operation as deprecated.
    */
   @Deprecated
@@ -236,7 +236,7 @@ public final class MeasurementsService {
    *
    * @param body the {@code Map<String, Model3dShape>} to send
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The shapes, by name.
+   * @return a future of the {@code Map<String, Model3dShape>}: The shapes, by name.
    * @throws NullPointerException if an argument is null, before any request
    * @deprecated The API marks this operation as deprecated.
    */
@@ -253,7 +253,7 @@ public final class MeasurementsService {
   /**
    * Like {@link #replaceShapes()}, asynchronously: sends no request body.
    *
-   * @return the future The shapes, by name.
+   * @return a future of the {@code Map<String, Model3dShape>}: The shapes, by name.
    * @deprecated The API marks this operation as deprecated.
    */
   @Deprecated
@@ -266,7 +266,7 @@ public final class MeasurementsService {
    * request body.
    *
    * @param requestOptions settings for this call, overriding the client's
-   * @return the future The shapes, by name.
+   * @return a future of the {@code Map<String, Model3dShape>}: The shapes, by name.
    * @throws NullPointerException if an argument is null, before any request
    * @deprecated The API marks this operation as deprecated.
    */
@@ -369,7 +369,7 @@ public final class MeasurementsService {
      * {@link MeasurementsService#createMeasurementAsync(Measurement)}.
      *
      * @param measurement the {@code Measurement} to send
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Measurement>> createMeasurementAsync(
         Measurement measurement) {
@@ -382,7 +382,7 @@ public final class MeasurementsService {
      *
      * @param measurement the {@code Measurement} to send
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Measurement>> createMeasurementAsync(
         Measurement measurement, RequestOptions requestOptions) {
@@ -452,7 +452,7 @@ public final class MeasurementsService {
      * {@link MeasurementsService#replaceShapesAsync(Map<String, Model3dShape>)}.
      *
      * @param body the {@code Map<String, Model3dShape>} to send
-     * @return the future response
+     * @return a future of the response
      * @deprecated The API marks this operation as deprecated.
      */
     @Deprecated
@@ -467,7 +467,7 @@ public final class MeasurementsService {
      *
      * @param body the {@code Map<String, Model3dShape>} to send
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      * @deprecated The API marks this operation as deprecated.
      */
     @Deprecated
@@ -483,7 +483,7 @@ public final class MeasurementsService {
     /**
      * Like {@link #replaceShapes()}, asynchronously: sends no request body.
      *
-     * @return the future response
+     * @return a future of the response
      * @deprecated The API marks this operation as deprecated.
      */
     @Deprecated
@@ -496,7 +496,7 @@ public final class MeasurementsService {
      * request body.
      *
      * @param requestOptions settings for this call, overriding the client's
-     * @return the future response
+     * @return a future of the response
      * @deprecated The API marks this operation as deprecated.
      */
     @Deprecated
