@@ -128,7 +128,6 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               "RetryPolicy",
               "Sleeper",
               "Timeouts",
-              "TimeoutInterceptor",
               "UserAgent",
               "LoggingInterceptor",
               "RetryAfterZeroInterceptor",

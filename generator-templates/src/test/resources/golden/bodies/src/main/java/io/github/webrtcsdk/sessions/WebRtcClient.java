@@ -107,7 +107,8 @@ public final class WebRtcClient {
               Objects.requireNonNull(builder.password));
     }
     // Derived from the caller's client, so that both share one connection pool and dispatcher.
-    // Interceptors run in this order after the caller's: timeouts, user agent, credentials, log.
+    // Interceptors run in this order after the caller's: user agent, credentials, log. Per-call
+    // timeouts come from a derived client (CallExecutor), not an interceptor.
     OkHttpClient.Builder http =
         base.newBuilder()
             .connectTimeout(builder.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -119,7 +120,6 @@ public final class WebRtcClient {
             // unless the call allows it.
             .retryOnConnectionFailure(false)
             .addNetworkInterceptor(new RetryAfterZeroInterceptor())
-            .addInterceptor(new TimeoutInterceptor())
             .addInterceptor(userAgent)
             .addInterceptor(authentication);
     if (logging != null) {
@@ -137,7 +137,12 @@ public final class WebRtcClient {
             RetryPolicy.MAX_BACKOFF);
     this.executor =
         new CallExecutor(
-            okHttpClient, authentication, retryPolicy, builder.timeout, builder.sleeper);
+            okHttpClient,
+            authentication,
+            retryPolicy,
+            builder.timeout,
+            builder.sleeper,
+            logging != null);
   }
 
   /**
