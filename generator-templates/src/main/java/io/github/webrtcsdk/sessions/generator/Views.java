@@ -359,7 +359,7 @@ public final class Views {
     public final List<String> imports = new ArrayList<>();
     public final List<String> adapterImports = new ArrayList<>();
     public boolean hasRequired;
-    public boolean usesJsonAdaptersHelper;
+    public boolean hasAdapters;
 
     /** Whether build() checks constraints, which decoding does not: see objectModel.mustache. */
     public boolean hasConstraints;
@@ -398,6 +398,10 @@ public final class Views {
     public String singularName;
     public String singularPascalName;
     public String adapterField;
+    /** How the model adapter reads a non-null value: a JsonReader call, or the adapter field's. */
+    public String readExpression;
+    /** How the model adapter writes a non-null value, {@code value.name}. */
+    public String writeStatement;
     public String description;
     public String markdownDescription;
     public boolean required;

@@ -488,14 +488,26 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       JavaType type = resolve(p, where);
       Views.Property property = propertyView(p, type, where, model.name, members, view);
       property.index = index++;
-      Views.Adapter adapter =
-          adapters.computeIfAbsent(
-              type,
-              t -> new Views.Adapter(t.adapterFieldName(), t.declaration(), t.adapterExpression()));
-      property.adapterField = adapter.field;
+      // Scalars are read and written with JsonReader and JsonWriter calls; an explicit null of a
+      // nullable property still goes through JsonAdapters.writeNullable and its adapter.
+      String read = type.directRead();
+      String write = type.directWrite("value." + property.name);
+      if (read == null || write == null || property.tracksPresence) {
+        Views.Adapter adapter =
+            adapters.computeIfAbsent(
+                type,
+                t ->
+                    new Views.Adapter(t.adapterFieldName(), t.declaration(), t.adapterExpression()));
+        property.adapterField = adapter.field;
+        type.collectAdapterImports(adapterImports, invokerPackage + ".internal");
+      }
+      property.readExpression = read != null ? read : property.adapterField + ".fromJson(reader)";
+      property.writeStatement =
+          write != null
+              ? write
+              : property.adapterField + ".toJson(writer, value." + property.name + ")";
       type.collectImports(imports, null);
       type.collectImports(adapterImports, null);
-      type.collectAdapterImports(adapterImports, invokerPackage + ".internal");
       view.suppressDeprecation |= !model.isDeprecated && isDeprecated(type);
       view.properties.add(property);
       if (property.required) {
@@ -507,8 +519,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     }
     view.hasRequired = !view.requiredProperties.isEmpty();
     view.adapters.addAll(adapters.values());
-    view.usesJsonAdaptersHelper =
-        adapters.values().stream().anyMatch(a -> a.expression.contains("JsonAdapters."));
+    view.hasAdapters = !adapters.isEmpty();
     finishModelView(view, imports);
     view.imports.addAll(imports);
 

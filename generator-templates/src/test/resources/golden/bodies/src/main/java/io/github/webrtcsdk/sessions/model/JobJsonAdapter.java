@@ -23,12 +23,8 @@ import java.util.Map;
 final class JobJsonAdapter extends JsonAdapter<Job> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("jobId", "done");
 
-  private final JsonAdapter<String> stringAdapter;
-  private final JsonAdapter<Boolean> booleanAdapter;
-
   JobJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
-    this.booleanAdapter = JsonAdapters.BOOLEAN;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -47,7 +43,7 @@ final class JobJsonAdapter extends JsonAdapter<Job> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'jobId' was null at " + reader.getPath());
           } else {
-            jobIdValue = stringAdapter.fromJson(reader);
+            jobIdValue = reader.nextString();
           }
           break;
         case 1:
@@ -56,7 +52,7 @@ final class JobJsonAdapter extends JsonAdapter<Job> {
             reader.nextNull();
             doneValue = null;
           } else {
-            doneValue = booleanAdapter.fromJson(reader);
+            doneValue = reader.nextBoolean();
           }
           break;
         default:
@@ -91,10 +87,10 @@ final class JobJsonAdapter extends JsonAdapter<Job> {
     }
     writer.beginObject();
     writer.name("jobId");
-    stringAdapter.toJson(writer, value.jobId);
+    writer.value(value.jobId);
     if (value.done != null) {
       writer.name("done");
-      booleanAdapter.toJson(writer, value.done);
+      writer.value(value.done.booleanValue());
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

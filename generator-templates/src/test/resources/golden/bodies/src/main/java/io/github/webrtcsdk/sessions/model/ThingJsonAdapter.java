@@ -25,11 +25,9 @@ import java.util.Map;
 final class ThingJsonAdapter extends JsonAdapter<Thing> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("name", "callbackUrl");
 
-  private final JsonAdapter<String> stringAdapter;
   private final JsonAdapter<URI> uriAdapter;
 
   ThingJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
     this.uriAdapter = FormatAdapters.URI;
   }
 
@@ -49,7 +47,7 @@ final class ThingJsonAdapter extends JsonAdapter<Thing> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'name' was null at " + reader.getPath());
           } else {
-            nameValue = stringAdapter.fromJson(reader);
+            nameValue = reader.nextString();
           }
           break;
         case 1:
@@ -93,7 +91,7 @@ final class ThingJsonAdapter extends JsonAdapter<Thing> {
     }
     writer.beginObject();
     writer.name("name");
-    stringAdapter.toJson(writer, value.name);
+    writer.value(value.name);
     if (value.callbackUrl != null) {
       writer.name("callbackUrl");
       uriAdapter.toJson(writer, value.callbackUrl);

@@ -24,12 +24,8 @@ final class CatJsonAdapter extends JsonAdapter<Cat> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of(
       "petType", "name", "lives");
 
-  private final JsonAdapter<String> stringAdapter;
-  private final JsonAdapter<Integer> integerAdapter;
-
   CatJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
-    this.integerAdapter = JsonAdapters.INTEGER;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -49,14 +45,14 @@ final class CatJsonAdapter extends JsonAdapter<Cat> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'petType' was null at " + reader.getPath());
           } else {
-            petTypeValue = stringAdapter.fromJson(reader);
+            petTypeValue = reader.nextString();
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'name' was null at " + reader.getPath());
           } else {
-            nameValue = stringAdapter.fromJson(reader);
+            nameValue = reader.nextString();
           }
           break;
         case 2:
@@ -65,7 +61,7 @@ final class CatJsonAdapter extends JsonAdapter<Cat> {
             reader.nextNull();
             livesValue = null;
           } else {
-            livesValue = integerAdapter.fromJson(reader);
+            livesValue = reader.nextInt();
           }
           break;
         default:
@@ -104,12 +100,12 @@ final class CatJsonAdapter extends JsonAdapter<Cat> {
     }
     writer.beginObject();
     writer.name("petType");
-    stringAdapter.toJson(writer, value.petType);
+    writer.value(value.petType);
     writer.name("name");
-    stringAdapter.toJson(writer, value.name);
+    writer.value(value.name);
     if (value.lives != null) {
       writer.name("lives");
-      integerAdapter.toJson(writer, value.lives);
+      writer.value(value.lives.longValue());
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

@@ -23,10 +23,8 @@ import java.util.Map;
 final class CircleJsonAdapter extends JsonAdapter<Circle> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("radius");
 
-  private final JsonAdapter<Double> doubleAdapter;
-
   CircleJsonAdapter(Moshi moshi) {
-    this.doubleAdapter = JsonAdapters.DOUBLE;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -44,7 +42,7 @@ final class CircleJsonAdapter extends JsonAdapter<Circle> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'radius' was null at " + reader.getPath());
           } else {
-            radiusValue = doubleAdapter.fromJson(reader);
+            radiusValue = reader.nextDouble();
           }
           break;
         default:
@@ -78,7 +76,7 @@ final class CircleJsonAdapter extends JsonAdapter<Circle> {
     }
     writer.beginObject();
     writer.name("radius");
-    doubleAdapter.toJson(writer, value.radius);
+    writer.value(value.radius.doubleValue());
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());
       JsonValues.write(writer, entry.getValue());

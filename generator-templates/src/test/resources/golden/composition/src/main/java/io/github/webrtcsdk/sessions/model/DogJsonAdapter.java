@@ -24,12 +24,8 @@ final class DogJsonAdapter extends JsonAdapter<Dog> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of(
       "petType", "name", "barks");
 
-  private final JsonAdapter<String> stringAdapter;
-  private final JsonAdapter<Boolean> booleanAdapter;
-
   DogJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
-    this.booleanAdapter = JsonAdapters.BOOLEAN;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -49,14 +45,14 @@ final class DogJsonAdapter extends JsonAdapter<Dog> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'petType' was null at " + reader.getPath());
           } else {
-            petTypeValue = stringAdapter.fromJson(reader);
+            petTypeValue = reader.nextString();
           }
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'name' was null at " + reader.getPath());
           } else {
-            nameValue = stringAdapter.fromJson(reader);
+            nameValue = reader.nextString();
           }
           break;
         case 2:
@@ -65,7 +61,7 @@ final class DogJsonAdapter extends JsonAdapter<Dog> {
             reader.nextNull();
             barksValue = null;
           } else {
-            barksValue = booleanAdapter.fromJson(reader);
+            barksValue = reader.nextBoolean();
           }
           break;
         default:
@@ -104,12 +100,12 @@ final class DogJsonAdapter extends JsonAdapter<Dog> {
     }
     writer.beginObject();
     writer.name("petType");
-    stringAdapter.toJson(writer, value.petType);
+    writer.value(value.petType);
     writer.name("name");
-    stringAdapter.toJson(writer, value.name);
+    writer.value(value.name);
     if (value.barks != null) {
       writer.name("barks");
-      booleanAdapter.toJson(writer, value.barks);
+      writer.value(value.barks.booleanValue());
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

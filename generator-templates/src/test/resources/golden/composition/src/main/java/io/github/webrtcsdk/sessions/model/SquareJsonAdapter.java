@@ -23,10 +23,8 @@ import java.util.Map;
 final class SquareJsonAdapter extends JsonAdapter<Square> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("side");
 
-  private final JsonAdapter<Double> doubleAdapter;
-
   SquareJsonAdapter(Moshi moshi) {
-    this.doubleAdapter = JsonAdapters.DOUBLE;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -44,7 +42,7 @@ final class SquareJsonAdapter extends JsonAdapter<Square> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'side' was null at " + reader.getPath());
           } else {
-            sideValue = doubleAdapter.fromJson(reader);
+            sideValue = reader.nextDouble();
           }
           break;
         default:
@@ -78,7 +76,7 @@ final class SquareJsonAdapter extends JsonAdapter<Square> {
     }
     writer.beginObject();
     writer.name("side");
-    doubleAdapter.toJson(writer, value.side);
+    writer.value(value.side.doubleValue());
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());
       JsonValues.write(writer, entry.getValue());

@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,10 +21,8 @@ import java.util.Map;
 final class OwnerJsonAdapter extends JsonAdapter<Owner> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("name");
 
-  private final JsonAdapter<String> stringAdapter;
-
   OwnerJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -45,7 +42,7 @@ final class OwnerJsonAdapter extends JsonAdapter<Owner> {
             reader.nextNull();
             nameValue = null;
           } else {
-            nameValue = stringAdapter.fromJson(reader);
+            nameValue = reader.nextString();
           }
           break;
         default:
@@ -72,7 +69,7 @@ final class OwnerJsonAdapter extends JsonAdapter<Owner> {
     writer.beginObject();
     if (value.name != null) {
       writer.name("name");
-      stringAdapter.toJson(writer, value.name);
+      writer.value(value.name);
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

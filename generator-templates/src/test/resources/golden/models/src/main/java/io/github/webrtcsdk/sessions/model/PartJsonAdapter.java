@@ -23,12 +23,8 @@ import java.util.Map;
 final class PartJsonAdapter extends JsonAdapter<Part> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("name", "quantity");
 
-  private final JsonAdapter<String> stringAdapter;
-  private final JsonAdapter<Integer> integerAdapter;
-
   PartJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
-    this.integerAdapter = JsonAdapters.INTEGER;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -47,7 +43,7 @@ final class PartJsonAdapter extends JsonAdapter<Part> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'name' was null at " + reader.getPath());
           } else {
-            nameValue = stringAdapter.fromJson(reader);
+            nameValue = reader.nextString();
           }
           break;
         case 1:
@@ -56,7 +52,7 @@ final class PartJsonAdapter extends JsonAdapter<Part> {
             reader.nextNull();
             quantityValue = null;
           } else {
-            quantityValue = integerAdapter.fromJson(reader);
+            quantityValue = reader.nextInt();
           }
           break;
         default:
@@ -91,10 +87,10 @@ final class PartJsonAdapter extends JsonAdapter<Part> {
     }
     writer.beginObject();
     writer.name("name");
-    stringAdapter.toJson(writer, value.name);
+    writer.value(value.name);
     if (value.quantity != null) {
       writer.name("quantity");
-      integerAdapter.toJson(writer, value.quantity);
+      writer.value(value.quantity.longValue());
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,10 +21,8 @@ import java.util.Map;
 final class WidgetDimensionsJsonAdapter extends JsonAdapter<WidgetDimensions> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("width", "height");
 
-  private final JsonAdapter<Double> doubleAdapter;
-
   WidgetDimensionsJsonAdapter(Moshi moshi) {
-    this.doubleAdapter = JsonAdapters.DOUBLE;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -46,7 +43,7 @@ final class WidgetDimensionsJsonAdapter extends JsonAdapter<WidgetDimensions> {
             reader.nextNull();
             widthValue = null;
           } else {
-            widthValue = doubleAdapter.fromJson(reader);
+            widthValue = reader.nextDouble();
           }
           break;
         case 1:
@@ -55,7 +52,7 @@ final class WidgetDimensionsJsonAdapter extends JsonAdapter<WidgetDimensions> {
             reader.nextNull();
             heightValue = null;
           } else {
-            heightValue = doubleAdapter.fromJson(reader);
+            heightValue = reader.nextDouble();
           }
           break;
         default:
@@ -83,11 +80,11 @@ final class WidgetDimensionsJsonAdapter extends JsonAdapter<WidgetDimensions> {
     writer.beginObject();
     if (value.width != null) {
       writer.name("width");
-      doubleAdapter.toJson(writer, value.width);
+      writer.value(value.width.doubleValue());
     }
     if (value.height != null) {
       writer.name("height");
-      doubleAdapter.toJson(writer, value.height);
+      writer.value(value.height.doubleValue());
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

@@ -48,10 +48,6 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
       "status");
 
   private final JsonAdapter<String> stringAdapter;
-  private final JsonAdapter<Integer> integerAdapter;
-  private final JsonAdapter<Long> longAdapter;
-  private final JsonAdapter<Double> doubleAdapter;
-  private final JsonAdapter<Boolean> booleanAdapter;
   private final JsonAdapter<List<String>> stringListAdapter;
   private final JsonAdapter<Set<Color>> colorSetAdapter;
   private final JsonAdapter<Map<String, Integer>> integerMapAdapter;
@@ -64,10 +60,6 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
 
   WidgetJsonAdapter(Moshi moshi) {
     this.stringAdapter = JsonAdapters.STRING;
-    this.integerAdapter = JsonAdapters.INTEGER;
-    this.longAdapter = JsonAdapters.LONG;
-    this.doubleAdapter = JsonAdapters.DOUBLE;
-    this.booleanAdapter = JsonAdapters.BOOLEAN;
     this.stringListAdapter = JsonAdapters.listOf(JsonAdapters.STRING);
     this.colorSetAdapter = JsonAdapters.setOf(moshi.adapter(Color.class));
     this.integerMapAdapter = JsonAdapters.mapOf(JsonAdapters.INTEGER);
@@ -115,7 +107,7 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'id' was null at " + reader.getPath());
           } else {
-            idValue = stringAdapter.fromJson(reader);
+            idValue = reader.nextString();
           }
           break;
         case 1:
@@ -124,7 +116,7 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
             noteValue = null;
             notePresent = true;
           } else {
-            noteValue = stringAdapter.fromJson(reader);
+            noteValue = reader.nextString();
             notePresent = true;
           }
           break;
@@ -134,7 +126,7 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
             reader.nextNull();
             countValue = null;
           } else {
-            countValue = integerAdapter.fromJson(reader);
+            countValue = reader.nextInt();
           }
           break;
         case 3:
@@ -143,7 +135,7 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
             reader.nextNull();
             totalValue = null;
           } else {
-            totalValue = longAdapter.fromJson(reader);
+            totalValue = reader.nextLong();
           }
           break;
         case 4:
@@ -152,7 +144,7 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
             reader.nextNull();
             millisValue = null;
           } else {
-            millisValue = longAdapter.fromJson(reader);
+            millisValue = reader.nextLong();
           }
           break;
         case 5:
@@ -161,7 +153,7 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
             reader.nextNull();
             ratioValue = null;
           } else {
-            ratioValue = doubleAdapter.fromJson(reader);
+            ratioValue = reader.nextDouble();
           }
           break;
         case 6:
@@ -170,7 +162,7 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
             reader.nextNull();
             activeValue = null;
           } else {
-            activeValue = booleanAdapter.fromJson(reader);
+            activeValue = reader.nextBoolean();
           }
           break;
         case 7:
@@ -259,7 +251,7 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
             reader.nextNull();
             legacyCodeValue = null;
           } else {
-            legacyCodeValue = stringAdapter.fromJson(reader);
+            legacyCodeValue = reader.nextString();
           }
           break;
         case 17:
@@ -268,7 +260,7 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
             reader.nextNull();
             secretValue = null;
           } else {
-            secretValue = stringAdapter.fromJson(reader);
+            secretValue = reader.nextString();
           }
           break;
         case 18:
@@ -336,30 +328,30 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
     // Read-only properties are the server's to set: never sent back in a request.
     boolean response = !JsonWriters.isRequestBody(writer);
     writer.name("id");
-    stringAdapter.toJson(writer, value.id);
+    writer.value(value.id);
     if (value.notePresent) {
       writer.name("note");
       JsonAdapters.writeNullable(writer, stringAdapter, value.note);
     }
     if (value.count != null) {
       writer.name("count");
-      integerAdapter.toJson(writer, value.count);
+      writer.value(value.count.longValue());
     }
     if (value.total != null) {
       writer.name("total");
-      longAdapter.toJson(writer, value.total);
+      writer.value(value.total.longValue());
     }
     if (value.millis != null) {
       writer.name("millis");
-      longAdapter.toJson(writer, value.millis);
+      writer.value(value.millis.longValue());
     }
     if (value.ratio != null) {
       writer.name("ratio");
-      doubleAdapter.toJson(writer, value.ratio);
+      writer.value(value.ratio.doubleValue());
     }
     if (value.active != null) {
       writer.name("active");
-      booleanAdapter.toJson(writer, value.active);
+      writer.value(value.active.booleanValue());
     }
     if (value.labels != null) {
       writer.name("labels");
@@ -397,11 +389,11 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
     }
     if (value.legacyCode != null) {
       writer.name("legacyCode");
-      stringAdapter.toJson(writer, value.legacyCode);
+      writer.value(value.legacyCode);
     }
     if (value.secret != null) {
       writer.name("secret");
-      stringAdapter.toJson(writer, value.secret);
+      writer.value(value.secret);
     }
     if (value.status != null) {
       writer.name("status");

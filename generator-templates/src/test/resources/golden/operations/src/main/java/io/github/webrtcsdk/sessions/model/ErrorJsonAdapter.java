@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,10 +21,8 @@ import java.util.Map;
 final class ErrorJsonAdapter extends JsonAdapter<Error> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("error");
 
-  private final JsonAdapter<String> stringAdapter;
-
   ErrorJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -45,7 +42,7 @@ final class ErrorJsonAdapter extends JsonAdapter<Error> {
             reader.nextNull();
             errorValue = null;
           } else {
-            errorValue = stringAdapter.fromJson(reader);
+            errorValue = reader.nextString();
           }
           break;
         default:
@@ -72,7 +69,7 @@ final class ErrorJsonAdapter extends JsonAdapter<Error> {
     writer.beginObject();
     if (value.error != null) {
       writer.name("error");
-      stringAdapter.toJson(writer, value.error);
+      writer.value(value.error);
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

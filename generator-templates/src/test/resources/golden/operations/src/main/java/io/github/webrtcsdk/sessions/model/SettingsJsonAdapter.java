@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,10 +21,8 @@ import java.util.Map;
 final class SettingsJsonAdapter extends JsonAdapter<Settings> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("theme");
 
-  private final JsonAdapter<String> stringAdapter;
-
   SettingsJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -45,7 +42,7 @@ final class SettingsJsonAdapter extends JsonAdapter<Settings> {
             reader.nextNull();
             themeValue = null;
           } else {
-            themeValue = stringAdapter.fromJson(reader);
+            themeValue = reader.nextString();
           }
           break;
         default:
@@ -72,7 +69,7 @@ final class SettingsJsonAdapter extends JsonAdapter<Settings> {
     writer.beginObject();
     if (value.theme != null) {
       writer.name("theme");
-      stringAdapter.toJson(writer, value.theme);
+      writer.value(value.theme);
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,10 +21,8 @@ import java.util.Map;
 final class ThingJsonAdapter extends JsonAdapter<Thing> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("id", "name");
 
-  private final JsonAdapter<String> stringAdapter;
-
   ThingJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -46,7 +43,7 @@ final class ThingJsonAdapter extends JsonAdapter<Thing> {
             reader.nextNull();
             idValue = null;
           } else {
-            idValue = stringAdapter.fromJson(reader);
+            idValue = reader.nextString();
           }
           break;
         case 1:
@@ -55,7 +52,7 @@ final class ThingJsonAdapter extends JsonAdapter<Thing> {
             reader.nextNull();
             nameValue = null;
           } else {
-            nameValue = stringAdapter.fromJson(reader);
+            nameValue = reader.nextString();
           }
           break;
         default:
@@ -83,11 +80,11 @@ final class ThingJsonAdapter extends JsonAdapter<Thing> {
     writer.beginObject();
     if (value.id != null) {
       writer.name("id");
-      stringAdapter.toJson(writer, value.id);
+      writer.value(value.id);
     }
     if (value.name != null) {
       writer.name("name");
-      stringAdapter.toJson(writer, value.name);
+      writer.value(value.name);
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

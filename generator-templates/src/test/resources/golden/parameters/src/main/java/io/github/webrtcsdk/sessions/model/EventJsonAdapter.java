@@ -25,12 +25,10 @@ import java.util.Map;
 final class EventJsonAdapter extends JsonAdapter<Event> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("number", "type", "at");
 
-  private final JsonAdapter<Long> longAdapter;
   private final JsonAdapter<EventType> eventTypeAdapter;
   private final JsonAdapter<OffsetDateTime> offsetDateTimeAdapter;
 
   EventJsonAdapter(Moshi moshi) {
-    this.longAdapter = JsonAdapters.LONG;
     this.eventTypeAdapter = moshi.adapter(EventType.class);
     this.offsetDateTimeAdapter = FormatAdapters.OFFSET_DATE_TIME;
   }
@@ -52,7 +50,7 @@ final class EventJsonAdapter extends JsonAdapter<Event> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'number' was null at " + reader.getPath());
           } else {
-            numberValue = longAdapter.fromJson(reader);
+            numberValue = reader.nextLong();
           }
           break;
         case 1:
@@ -107,7 +105,7 @@ final class EventJsonAdapter extends JsonAdapter<Event> {
     }
     writer.beginObject();
     writer.name("number");
-    longAdapter.toJson(writer, value.number);
+    writer.value(value.number.longValue());
     writer.name("type");
     eventTypeAdapter.toJson(writer, value.type);
     if (value.at != null) {

@@ -25,11 +25,9 @@ import java.util.Map;
 final class BaseJsonAdapter extends JsonAdapter<Base> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("id", "createdAt");
 
-  private final JsonAdapter<String> stringAdapter;
   private final JsonAdapter<OffsetDateTime> offsetDateTimeAdapter;
 
   BaseJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
     this.offsetDateTimeAdapter = FormatAdapters.OFFSET_DATE_TIME;
   }
 
@@ -49,7 +47,7 @@ final class BaseJsonAdapter extends JsonAdapter<Base> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'id' was null at " + reader.getPath());
           } else {
-            idValue = stringAdapter.fromJson(reader);
+            idValue = reader.nextString();
           }
           break;
         case 1:
@@ -93,7 +91,7 @@ final class BaseJsonAdapter extends JsonAdapter<Base> {
     }
     writer.beginObject();
     writer.name("id");
-    stringAdapter.toJson(writer, value.id);
+    writer.value(value.id);
     if (value.createdAt != null) {
       writer.name("createdAt");
       offsetDateTimeAdapter.toJson(writer, value.createdAt);

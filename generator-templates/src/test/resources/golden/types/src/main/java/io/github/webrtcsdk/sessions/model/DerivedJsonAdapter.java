@@ -26,14 +26,10 @@ final class DerivedJsonAdapter extends JsonAdapter<Derived> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of(
       "id", "createdAt", "label", "size");
 
-  private final JsonAdapter<String> stringAdapter;
   private final JsonAdapter<OffsetDateTime> offsetDateTimeAdapter;
-  private final JsonAdapter<Integer> integerAdapter;
 
   DerivedJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
     this.offsetDateTimeAdapter = FormatAdapters.OFFSET_DATE_TIME;
-    this.integerAdapter = JsonAdapters.INTEGER;
   }
 
   @Override
@@ -54,7 +50,7 @@ final class DerivedJsonAdapter extends JsonAdapter<Derived> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'id' was null at " + reader.getPath());
           } else {
-            idValue = stringAdapter.fromJson(reader);
+            idValue = reader.nextString();
           }
           break;
         case 1:
@@ -72,14 +68,14 @@ final class DerivedJsonAdapter extends JsonAdapter<Derived> {
             reader.nextNull();
             labelValue = null;
           } else {
-            labelValue = stringAdapter.fromJson(reader);
+            labelValue = reader.nextString();
           }
           break;
         case 3:
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'size' was null at " + reader.getPath());
           } else {
-            sizeValue = integerAdapter.fromJson(reader);
+            sizeValue = reader.nextInt();
           }
           break;
         default:
@@ -119,17 +115,17 @@ final class DerivedJsonAdapter extends JsonAdapter<Derived> {
     }
     writer.beginObject();
     writer.name("id");
-    stringAdapter.toJson(writer, value.id);
+    writer.value(value.id);
     if (value.createdAt != null) {
       writer.name("createdAt");
       offsetDateTimeAdapter.toJson(writer, value.createdAt);
     }
     if (value.label != null) {
       writer.name("label");
-      stringAdapter.toJson(writer, value.label);
+      writer.value(value.label);
     }
     writer.name("size");
-    integerAdapter.toJson(writer, value.size);
+    writer.value(value.size.longValue());
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());
       JsonValues.write(writer, entry.getValue());

@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,10 +21,8 @@ import java.util.Map;
 final class LabelledJsonAdapter extends JsonAdapter<Labelled> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("label");
 
-  private final JsonAdapter<String> stringAdapter;
-
   LabelledJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -45,7 +42,7 @@ final class LabelledJsonAdapter extends JsonAdapter<Labelled> {
             reader.nextNull();
             labelValue = null;
           } else {
-            labelValue = stringAdapter.fromJson(reader);
+            labelValue = reader.nextString();
           }
           break;
         default:
@@ -72,7 +69,7 @@ final class LabelledJsonAdapter extends JsonAdapter<Labelled> {
     writer.beginObject();
     if (value.label != null) {
       writer.name("label");
-      stringAdapter.toJson(writer, value.label);
+      writer.value(value.label);
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

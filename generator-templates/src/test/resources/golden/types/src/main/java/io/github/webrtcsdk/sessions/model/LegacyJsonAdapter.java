@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -23,10 +22,8 @@ import java.util.Map;
 final class LegacyJsonAdapter extends JsonAdapter<Legacy> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("value");
 
-  private final JsonAdapter<String> stringAdapter;
-
   LegacyJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -46,7 +43,7 @@ final class LegacyJsonAdapter extends JsonAdapter<Legacy> {
             reader.nextNull();
             valueValue = null;
           } else {
-            valueValue = stringAdapter.fromJson(reader);
+            valueValue = reader.nextString();
           }
           break;
         default:
@@ -73,7 +70,7 @@ final class LegacyJsonAdapter extends JsonAdapter<Legacy> {
     writer.beginObject();
     if (value.value != null) {
       writer.name("value");
-      stringAdapter.toJson(writer, value.value);
+      writer.value(value.value);
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

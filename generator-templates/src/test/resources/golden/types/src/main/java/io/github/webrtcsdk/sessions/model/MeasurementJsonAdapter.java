@@ -60,17 +60,12 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
       "secret");
 
   private final JsonAdapter<UUID> uuidAdapter;
-  private final JsonAdapter<Integer> integerAdapter;
-  private final JsonAdapter<Long> longAdapter;
   private final JsonAdapter<Float> floatAdapter;
-  private final JsonAdapter<Double> doubleAdapter;
   private final JsonAdapter<BigDecimal> bigDecimalAdapter;
-  private final JsonAdapter<Boolean> booleanAdapter;
   private final JsonAdapter<LocalDate> localDateAdapter;
   private final JsonAdapter<OffsetDateTime> offsetDateTimeAdapter;
   private final JsonAdapter<URI> uriAdapter;
   private final JsonAdapter<ByteString> byteStringAdapter;
-  private final JsonAdapter<String> stringAdapter;
   private final JsonAdapter<Level> levelAdapter;
   private final JsonAdapter<MeasurementMode> measurementModeAdapter;
   private final JsonAdapter<List<String>> stringListAdapter;
@@ -83,17 +78,12 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
 
   MeasurementJsonAdapter(Moshi moshi) {
     this.uuidAdapter = FormatAdapters.UUID;
-    this.integerAdapter = JsonAdapters.INTEGER;
-    this.longAdapter = JsonAdapters.LONG;
     this.floatAdapter = FormatAdapters.FLOAT;
-    this.doubleAdapter = JsonAdapters.DOUBLE;
     this.bigDecimalAdapter = FormatAdapters.BIG_DECIMAL;
-    this.booleanAdapter = JsonAdapters.BOOLEAN;
     this.localDateAdapter = FormatAdapters.LOCAL_DATE;
     this.offsetDateTimeAdapter = FormatAdapters.OFFSET_DATE_TIME;
     this.uriAdapter = FormatAdapters.URI;
     this.byteStringAdapter = FormatAdapters.BYTES;
-    this.stringAdapter = JsonAdapters.STRING;
     this.levelAdapter = moshi.adapter(Level.class);
     this.measurementModeAdapter = moshi.adapter(MeasurementMode.class);
     this.stringListAdapter = JsonAdapters.listOf(JsonAdapters.STRING);
@@ -157,7 +147,7 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
           if (reader.peek() == JsonReader.Token.NULL) {
             throw new JsonDataException("Non-null value 'count' was null at " + reader.getPath());
           } else {
-            countValue = integerAdapter.fromJson(reader);
+            countValue = reader.nextInt();
           }
           break;
         case 2:
@@ -166,7 +156,7 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
             reader.nextNull();
             totalValue = null;
           } else {
-            totalValue = longAdapter.fromJson(reader);
+            totalValue = reader.nextLong();
           }
           break;
         case 3:
@@ -175,7 +165,7 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
             reader.nextNull();
             plainValue = null;
           } else {
-            plainValue = longAdapter.fromJson(reader);
+            plainValue = reader.nextLong();
           }
           break;
         case 4:
@@ -193,7 +183,7 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
             reader.nextNull();
             ratioValue = null;
           } else {
-            ratioValue = doubleAdapter.fromJson(reader);
+            ratioValue = reader.nextDouble();
           }
           break;
         case 6:
@@ -211,7 +201,7 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
             reader.nextNull();
             scoreValue = null;
           } else {
-            scoreValue = doubleAdapter.fromJson(reader);
+            scoreValue = reader.nextDouble();
           }
           break;
         case 8:
@@ -220,7 +210,7 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
             reader.nextNull();
             enabledValue = null;
           } else {
-            enabledValue = booleanAdapter.fromJson(reader);
+            enabledValue = reader.nextBoolean();
           }
           break;
         case 9:
@@ -265,7 +255,7 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
             reader.nextNull();
             emailValue = null;
           } else {
-            emailValue = stringAdapter.fromJson(reader);
+            emailValue = reader.nextString();
           }
           break;
         case 14:
@@ -274,7 +264,7 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
             reader.nextNull();
             unitValue = null;
           } else {
-            unitValue = stringAdapter.fromJson(reader);
+            unitValue = reader.nextString();
           }
           break;
         case 15:
@@ -374,7 +364,7 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
             reader.nextNull();
             oldNameValue = null;
           } else {
-            oldNameValue = stringAdapter.fromJson(reader);
+            oldNameValue = reader.nextString();
           }
           break;
         case 26:
@@ -383,7 +373,7 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
             reader.nextNull();
             secretValue = null;
           } else {
-            secretValue = stringAdapter.fromJson(reader);
+            secretValue = reader.nextString();
           }
           break;
         default:
@@ -450,14 +440,14 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
       uuidAdapter.toJson(writer, value.id);
     }
     writer.name("count");
-    integerAdapter.toJson(writer, value.count);
+    writer.value(value.count.longValue());
     if (value.total != null) {
       writer.name("total");
-      longAdapter.toJson(writer, value.total);
+      writer.value(value.total.longValue());
     }
     if (value.plain != null) {
       writer.name("plain");
-      longAdapter.toJson(writer, value.plain);
+      writer.value(value.plain.longValue());
     }
     if (value.weight != null) {
       writer.name("weight");
@@ -465,7 +455,7 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
     }
     if (value.ratio != null) {
       writer.name("ratio");
-      doubleAdapter.toJson(writer, value.ratio);
+      writer.value(value.ratio.doubleValue());
     }
     if (value.amount != null) {
       writer.name("amount");
@@ -473,11 +463,11 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
     }
     if (value.score != null) {
       writer.name("score");
-      doubleAdapter.toJson(writer, value.score);
+      writer.value(value.score.doubleValue());
     }
     if (value.enabled != null) {
       writer.name("enabled");
-      booleanAdapter.toJson(writer, value.enabled);
+      writer.value(value.enabled.booleanValue());
     }
     if (value.day != null) {
       writer.name("day");
@@ -497,11 +487,11 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
     }
     if (value.email != null) {
       writer.name("email");
-      stringAdapter.toJson(writer, value.email);
+      writer.value(value.email);
     }
     if (value.unit != null) {
       writer.name("unit");
-      stringAdapter.toJson(writer, value.unit);
+      writer.value(value.unit);
     }
     if (value.level != null) {
       writer.name("level");
@@ -545,11 +535,11 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
     }
     if (value.oldName != null) {
       writer.name("oldName");
-      stringAdapter.toJson(writer, value.oldName);
+      writer.value(value.oldName);
     }
     if (value.secret != null) {
       writer.name("secret");
-      stringAdapter.toJson(writer, value.secret);
+      writer.value(value.secret);
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

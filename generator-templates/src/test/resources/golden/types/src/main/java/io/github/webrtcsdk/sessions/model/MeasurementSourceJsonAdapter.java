@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,11 +21,9 @@ import java.util.Map;
 final class MeasurementSourceJsonAdapter extends JsonAdapter<MeasurementSource> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("name", "position");
 
-  private final JsonAdapter<String> stringAdapter;
   private final JsonAdapter<MeasurementSourcePosition> measurementSourcePositionAdapter;
 
   MeasurementSourceJsonAdapter(Moshi moshi) {
-    this.stringAdapter = JsonAdapters.STRING;
     this.measurementSourcePositionAdapter = moshi.adapter(MeasurementSourcePosition.class);
   }
 
@@ -48,7 +45,7 @@ final class MeasurementSourceJsonAdapter extends JsonAdapter<MeasurementSource> 
             reader.nextNull();
             nameValue = null;
           } else {
-            nameValue = stringAdapter.fromJson(reader);
+            nameValue = reader.nextString();
           }
           break;
         case 1:
@@ -85,7 +82,7 @@ final class MeasurementSourceJsonAdapter extends JsonAdapter<MeasurementSource> 
     writer.beginObject();
     if (value.name != null) {
       writer.name("name");
-      stringAdapter.toJson(writer, value.name);
+      writer.value(value.name);
     }
     if (value.position != null) {
       writer.name("position");

@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.JsonValues;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,10 +21,8 @@ import java.util.Map;
 final class MeasurementSourcePositionJsonAdapter extends JsonAdapter<MeasurementSourcePosition> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("x", "y");
 
-  private final JsonAdapter<Double> doubleAdapter;
-
   MeasurementSourcePositionJsonAdapter(Moshi moshi) {
-    this.doubleAdapter = JsonAdapters.DOUBLE;
+    // Every property is a scalar, read and written without an adapter.
   }
 
   @Override
@@ -46,7 +43,7 @@ final class MeasurementSourcePositionJsonAdapter extends JsonAdapter<Measurement
             reader.nextNull();
             xValue = null;
           } else {
-            xValue = doubleAdapter.fromJson(reader);
+            xValue = reader.nextDouble();
           }
           break;
         case 1:
@@ -55,7 +52,7 @@ final class MeasurementSourcePositionJsonAdapter extends JsonAdapter<Measurement
             reader.nextNull();
             yValue = null;
           } else {
-            yValue = doubleAdapter.fromJson(reader);
+            yValue = reader.nextDouble();
           }
           break;
         default:
@@ -84,11 +81,11 @@ final class MeasurementSourcePositionJsonAdapter extends JsonAdapter<Measurement
     writer.beginObject();
     if (value.x != null) {
       writer.name("x");
-      doubleAdapter.toJson(writer, value.x);
+      writer.value(value.x.doubleValue());
     }
     if (value.y != null) {
       writer.name("y");
-      doubleAdapter.toJson(writer, value.y);
+      writer.value(value.y.doubleValue());
     }
     for (Map.Entry<String, Object> entry : value.additionalProperties.entrySet()) {
       writer.name(entry.getKey());

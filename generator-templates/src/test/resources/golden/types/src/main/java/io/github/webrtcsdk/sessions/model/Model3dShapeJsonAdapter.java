@@ -24,11 +24,9 @@ final class Model3dShapeJsonAdapter extends JsonAdapter<Model3dShape> {
       "class", "default", "content-type", "two words", "3d", "_private", "new");
 
   private final JsonAdapter<String> stringAdapter;
-  private final JsonAdapter<Boolean> booleanAdapter;
 
   Model3dShapeJsonAdapter(Moshi moshi) {
     this.stringAdapter = JsonAdapters.STRING;
-    this.booleanAdapter = JsonAdapters.BOOLEAN;
   }
 
   @Override
@@ -55,7 +53,7 @@ final class Model3dShapeJsonAdapter extends JsonAdapter<Model3dShape> {
             reader.nextNull();
             classValueValue = null;
           } else {
-            classValueValue = stringAdapter.fromJson(reader);
+            classValueValue = reader.nextString();
           }
           break;
         case 1:
@@ -64,7 +62,7 @@ final class Model3dShapeJsonAdapter extends JsonAdapter<Model3dShape> {
             reader.nextNull();
             defaultValueValue = null;
           } else {
-            defaultValueValue = booleanAdapter.fromJson(reader);
+            defaultValueValue = reader.nextBoolean();
           }
           break;
         case 2:
@@ -73,7 +71,7 @@ final class Model3dShapeJsonAdapter extends JsonAdapter<Model3dShape> {
             reader.nextNull();
             contentTypeValue = null;
           } else {
-            contentTypeValue = stringAdapter.fromJson(reader);
+            contentTypeValue = reader.nextString();
           }
           break;
         case 3:
@@ -82,7 +80,7 @@ final class Model3dShapeJsonAdapter extends JsonAdapter<Model3dShape> {
             reader.nextNull();
             twoWordsValue = null;
           } else {
-            twoWordsValue = stringAdapter.fromJson(reader);
+            twoWordsValue = reader.nextString();
           }
           break;
         case 4:
@@ -91,7 +89,7 @@ final class Model3dShapeJsonAdapter extends JsonAdapter<Model3dShape> {
             reader.nextNull();
             n3dValue = null;
           } else {
-            n3dValue = booleanAdapter.fromJson(reader);
+            n3dValue = reader.nextBoolean();
           }
           break;
         case 5:
@@ -100,7 +98,7 @@ final class Model3dShapeJsonAdapter extends JsonAdapter<Model3dShape> {
             reader.nextNull();
             privateValueValue = null;
           } else {
-            privateValueValue = stringAdapter.fromJson(reader);
+            privateValueValue = reader.nextString();
           }
           break;
         case 6:
@@ -109,7 +107,7 @@ final class Model3dShapeJsonAdapter extends JsonAdapter<Model3dShape> {
             newValueValue = null;
             newValuePresent = true;
           } else {
-            newValueValue = stringAdapter.fromJson(reader);
+            newValueValue = reader.nextString();
             newValuePresent = true;
           }
           break;
@@ -144,27 +142,27 @@ final class Model3dShapeJsonAdapter extends JsonAdapter<Model3dShape> {
     writer.beginObject();
     if (value.classValue != null) {
       writer.name("class");
-      stringAdapter.toJson(writer, value.classValue);
+      writer.value(value.classValue);
     }
     if (value.defaultValue != null) {
       writer.name("default");
-      booleanAdapter.toJson(writer, value.defaultValue);
+      writer.value(value.defaultValue.booleanValue());
     }
     if (value.contentType != null) {
       writer.name("content-type");
-      stringAdapter.toJson(writer, value.contentType);
+      writer.value(value.contentType);
     }
     if (value.twoWords != null) {
       writer.name("two words");
-      stringAdapter.toJson(writer, value.twoWords);
+      writer.value(value.twoWords);
     }
     if (value.n3d != null) {
       writer.name("3d");
-      booleanAdapter.toJson(writer, value.n3d);
+      writer.value(value.n3d.booleanValue());
     }
     if (value.privateValue != null) {
       writer.name("_private");
-      stringAdapter.toJson(writer, value.privateValue);
+      writer.value(value.privateValue);
     }
     if (value.newValuePresent) {
       writer.name("new");
