@@ -109,7 +109,8 @@ public final class Channel {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Channel && value.equals(((Channel) other).value);
+    return other == this
+        || other instanceof Channel && value.equals(((Channel) other).value);
   }
 
   @Override

@@ -116,7 +116,8 @@ public final class Color {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Color && value.equals(((Color) other).value);
+    return other == this
+        || other instanceof Color && value.equals(((Color) other).value);
   }
 
   @Override

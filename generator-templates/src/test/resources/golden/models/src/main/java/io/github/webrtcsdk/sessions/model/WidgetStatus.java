@@ -109,7 +109,8 @@ public final class WidgetStatus {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof WidgetStatus && value.equals(((WidgetStatus) other).value);
+    return other == this
+        || other instanceof WidgetStatus && value.equals(((WidgetStatus) other).value);
   }
 
   @Override

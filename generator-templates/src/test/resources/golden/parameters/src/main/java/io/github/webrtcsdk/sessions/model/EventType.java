@@ -109,7 +109,8 @@ public final class EventType {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof EventType && value.equals(((EventType) other).value);
+    return other == this
+        || other instanceof EventType && value.equals(((EventType) other).value);
   }
 
   @Override

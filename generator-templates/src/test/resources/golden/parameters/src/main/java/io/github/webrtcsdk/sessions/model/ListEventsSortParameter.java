@@ -110,8 +110,9 @@ public final class ListEventsSortParameter {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof ListEventsSortParameter && value.equals(
-        ((ListEventsSortParameter) other).value);
+    return other == this
+        || other instanceof ListEventsSortParameter && value.equals(
+            ((ListEventsSortParameter) other).value);
   }
 
   @Override

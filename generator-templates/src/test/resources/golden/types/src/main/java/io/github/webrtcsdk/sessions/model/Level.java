@@ -109,7 +109,8 @@ public final class Level {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Level && value.equals(((Level) other).value);
+    return other == this
+        || other instanceof Level && value.equals(((Level) other).value);
   }
 
   @Override

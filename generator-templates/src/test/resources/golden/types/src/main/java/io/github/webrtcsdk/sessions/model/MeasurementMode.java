@@ -109,7 +109,8 @@ public final class MeasurementMode {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof MeasurementMode && value.equals(((MeasurementMode) other).value);
+    return other == this
+        || other instanceof MeasurementMode && value.equals(((MeasurementMode) other).value);
   }
 
   @Override
