@@ -178,10 +178,17 @@ final class ParticipantTest {
 
   @Test
   void nullForNonNullablePropertyReadsAsAbsent() throws Exception {
-    Participant participant = adapter.fromJson("{\"tag\":null,\"sessions\":null}");
+    // Strings, and each kind the property's adapter reads: a list, a set, a model, an enum.
+    Participant participant =
+        adapter.fromJson(
+            "{\"tag\":null,\"sessions\":null,\"publishPermissions\":null,"
+                + "\"subscriptions\":null,\"deviceApiVersion\":null}");
 
     assertFalse(participant.hasTag());
     assertFalse(participant.hasSessions());
+    assertFalse(participant.hasPublishPermissions());
+    assertFalse(participant.hasSubscriptions());
+    assertFalse(participant.hasDeviceApiVersion());
     assertEquals("{}", adapter.toJson(participant));
   }
 

@@ -402,6 +402,11 @@ public final class Views {
     public String readExpression;
     /** How the model adapter writes a non-null value, {@code value.name}. */
     public String writeStatement;
+    /**
+     * Whether the model adapter reads this property with its adapter alone, null included: an
+     * optional, non-nullable property read through an adapter, which reads a JSON null as null.
+     */
+    public boolean adapterReadsNull;
     public String description;
     public String markdownDescription;
     public boolean required;

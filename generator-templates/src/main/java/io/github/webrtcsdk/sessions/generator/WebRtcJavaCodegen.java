@@ -502,6 +502,9 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
         type.collectAdapterImports(adapterImports, invokerPackage + ".internal");
       }
       property.readExpression = read != null ? read : property.adapterField + ".fromJson(reader)";
+      // Every adapter reads a JSON null as null: no second null check in the model adapter, whose
+      // compiled code then has room to inline the adapters it calls.
+      property.adapterReadsNull = read == null && property.optional && !property.nullable;
       property.writeStatement =
           write != null
               ? write

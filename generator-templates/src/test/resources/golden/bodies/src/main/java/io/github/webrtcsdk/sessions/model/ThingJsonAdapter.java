@@ -51,13 +51,8 @@ final class ThingJsonAdapter extends JsonAdapter<Thing> {
           }
           break;
         case 1:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            callbackUrlValue = null;
-          } else {
-            callbackUrlValue = uriAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          callbackUrlValue = uriAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {

@@ -48,31 +48,16 @@ final class OwnerJsonAdapter extends JsonAdapter<Owner> {
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
         case 0:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            petsValue = null;
-          } else {
-            petsValue = petListAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          petsValue = petListAdapter.fromJson(reader);
           break;
         case 1:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            contactValue = null;
-          } else {
-            contactValue = contactAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          contactValue = contactAdapter.fromJson(reader);
           break;
         case 2:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            favoriteValue = null;
-          } else {
-            favoriteValue = ownerFavoriteAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          favoriteValue = ownerFavoriteAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {

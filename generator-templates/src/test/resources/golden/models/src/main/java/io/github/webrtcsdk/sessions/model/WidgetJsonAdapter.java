@@ -166,58 +166,28 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
           }
           break;
         case 7:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            labelsValue = null;
-          } else {
-            labelsValue = stringListAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          labelsValue = stringListAdapter.fromJson(reader);
           break;
         case 8:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            colorsValue = null;
-          } else {
-            colorsValue = colorSetAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          colorsValue = colorSetAdapter.fromJson(reader);
           break;
         case 9:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            scoresValue = null;
-          } else {
-            scoresValue = integerMapAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          scoresValue = integerMapAdapter.fromJson(reader);
           break;
         case 10:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            dimensionsValue = null;
-          } else {
-            dimensionsValue = widgetDimensionsAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          dimensionsValue = widgetDimensionsAdapter.fromJson(reader);
           break;
         case 11:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            ownerValue = null;
-          } else {
-            ownerValue = ownerAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          ownerValue = ownerAdapter.fromJson(reader);
           break;
         case 12:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            metadataValue = null;
-          } else {
-            metadataValue = jsonObjectAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          metadataValue = jsonObjectAdapter.fromJson(reader);
           break;
         case 13:
           if (reader.peek() == JsonReader.Token.NULL) {
@@ -237,13 +207,8 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
           }
           break;
         case 15:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            createdAtValue = null;
-          } else {
-            createdAtValue = offsetDateTimeAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          createdAtValue = offsetDateTimeAdapter.fromJson(reader);
           break;
         case 16:
           if (reader.peek() == JsonReader.Token.NULL) {
@@ -264,13 +229,8 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
           }
           break;
         case 18:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            statusValue = null;
-          } else {
-            statusValue = widgetStatusAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          statusValue = widgetStatusAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {

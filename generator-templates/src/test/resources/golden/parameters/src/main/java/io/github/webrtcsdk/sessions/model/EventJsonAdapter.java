@@ -61,13 +61,8 @@ final class EventJsonAdapter extends JsonAdapter<Event> {
           }
           break;
         case 2:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            atValue = null;
-          } else {
-            atValue = offsetDateTimeAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          atValue = offsetDateTimeAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {

@@ -51,13 +51,8 @@ final class BaseJsonAdapter extends JsonAdapter<Base> {
           }
           break;
         case 1:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            createdAtValue = null;
-          } else {
-            createdAtValue = offsetDateTimeAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          createdAtValue = offsetDateTimeAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {

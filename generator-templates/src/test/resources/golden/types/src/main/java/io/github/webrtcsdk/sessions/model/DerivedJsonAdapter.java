@@ -54,13 +54,8 @@ final class DerivedJsonAdapter extends JsonAdapter<Derived> {
           }
           break;
         case 1:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            createdAtValue = null;
-          } else {
-            createdAtValue = offsetDateTimeAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          createdAtValue = offsetDateTimeAdapter.fromJson(reader);
           break;
         case 2:
           if (reader.peek() == JsonReader.Token.NULL) {

@@ -44,22 +44,12 @@ final class HolderJsonAdapter extends JsonAdapter<Holder> {
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
         case 0:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            legacyValue = null;
-          } else {
-            legacyValue = legacyAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          legacyValue = legacyAdapter.fromJson(reader);
           break;
         case 1:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            derivedValue = null;
-          } else {
-            derivedValue = derivedAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          derivedValue = derivedAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {

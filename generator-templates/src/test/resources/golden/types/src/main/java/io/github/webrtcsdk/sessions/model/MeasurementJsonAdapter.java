@@ -135,13 +135,8 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
     while (reader.hasNext()) {
       switch (reader.selectName(OPTIONS)) {
         case 0:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            idValue = null;
-          } else {
-            idValue = uuidAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          idValue = uuidAdapter.fromJson(reader);
           break;
         case 1:
           if (reader.peek() == JsonReader.Token.NULL) {
@@ -169,13 +164,8 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
           }
           break;
         case 4:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            weightValue = null;
-          } else {
-            weightValue = floatAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          weightValue = floatAdapter.fromJson(reader);
           break;
         case 5:
           if (reader.peek() == JsonReader.Token.NULL) {
@@ -187,13 +177,8 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
           }
           break;
         case 6:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            amountValue = null;
-          } else {
-            amountValue = bigDecimalAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          amountValue = bigDecimalAdapter.fromJson(reader);
           break;
         case 7:
           if (reader.peek() == JsonReader.Token.NULL) {
@@ -214,40 +199,20 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
           }
           break;
         case 9:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            dayValue = null;
-          } else {
-            dayValue = localDateAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          dayValue = localDateAdapter.fromJson(reader);
           break;
         case 10:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            atValue = null;
-          } else {
-            atValue = offsetDateTimeAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          atValue = offsetDateTimeAdapter.fromJson(reader);
           break;
         case 11:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            linkValue = null;
-          } else {
-            linkValue = uriAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          linkValue = uriAdapter.fromJson(reader);
           break;
         case 12:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            payloadValue = null;
-          } else {
-            payloadValue = byteStringAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          payloadValue = byteStringAdapter.fromJson(reader);
           break;
         case 13:
           if (reader.peek() == JsonReader.Token.NULL) {
@@ -268,76 +233,36 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
           }
           break;
         case 15:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            levelValue = null;
-          } else {
-            levelValue = levelAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          levelValue = levelAdapter.fromJson(reader);
           break;
         case 16:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            modeValue = null;
-          } else {
-            modeValue = measurementModeAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          modeValue = measurementModeAdapter.fromJson(reader);
           break;
         case 17:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            tagsValue = null;
-          } else {
-            tagsValue = stringListAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          tagsValue = stringListAdapter.fromJson(reader);
           break;
         case 18:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            countsValue = null;
-          } else {
-            countsValue = integerMapAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          countsValue = integerMapAdapter.fromJson(reader);
           break;
         case 19:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            shapesValue = null;
-          } else {
-            shapesValue = model3dShapeMapAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          shapesValue = model3dShapeMapAdapter.fromJson(reader);
           break;
         case 20:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            groupsValue = null;
-          } else {
-            groupsValue = stringListMapAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          groupsValue = stringListMapAdapter.fromJson(reader);
           break;
         case 21:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            extraValue = null;
-          } else {
-            extraValue = jsonObjectAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          extraValue = jsonObjectAdapter.fromJson(reader);
           break;
         case 22:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            settingsValue = null;
-          } else {
-            settingsValue = jsonObjectAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          settingsValue = jsonObjectAdapter.fromJson(reader);
           break;
         case 23:
           if (reader.peek() == JsonReader.Token.NULL) {
@@ -350,13 +275,8 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
           }
           break;
         case 24:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            sourceValue = null;
-          } else {
-            sourceValue = measurementSourceAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          sourceValue = measurementSourceAdapter.fromJson(reader);
           break;
         case 25:
           if (reader.peek() == JsonReader.Token.NULL) {

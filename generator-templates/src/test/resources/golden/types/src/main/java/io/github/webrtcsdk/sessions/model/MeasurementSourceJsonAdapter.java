@@ -49,13 +49,8 @@ final class MeasurementSourceJsonAdapter extends JsonAdapter<MeasurementSource> 
           }
           break;
         case 1:
-          if (reader.peek() == JsonReader.Token.NULL) {
-            // Not nullable in the spec: a null reads as absent.
-            reader.nextNull();
-            positionValue = null;
-          } else {
-            positionValue = measurementSourcePositionAdapter.fromJson(reader);
-          }
+          // Not nullable in the spec: the adapter reads a null as null, which reads as absent.
+          positionValue = measurementSourcePositionAdapter.fromJson(reader);
           break;
         default:
           if (additionalProperties == null) {
