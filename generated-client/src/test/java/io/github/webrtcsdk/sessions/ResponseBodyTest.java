@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.webrtcsdk.sessions.model.DeviceApiVersion;
 import io.github.webrtcsdk.sessions.model.Participant;
 import io.github.webrtcsdk.sessions.model.PublishPermission;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okio.Buffer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -162,5 +164,33 @@ final class ResponseBodyTest {
     assertFalse(participant.deviceApiVersion().isKnown());
     assertTrue(participant.additionalProperties().containsKey("region"), participant.toString());
     assertEquals(DeviceApiVersion.of("V4"), participant.deviceApiVersion());
+  }
+
+  @Test
+  void aBodyInTheCharsetItDeclaresDecodes() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "application/json; charset=ISO-8859-1")
+            .body(new Buffer().writeString("{\"id\":\"p1\",\"tag\":\"caf\u00e9\"}",
+                StandardCharsets.ISO_8859_1))
+            .build());
+
+    assertEquals("caf\u00e9", client.participants().getParticipant("p1").tag());
+  }
+
+  @Test
+  void anErrorBodyIsKeptAsTextInItsCharset() {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(404)
+            .addHeader("Content-Type", "text/plain; charset=UTF-16LE")
+            .body(new Buffer().writeString("nicht gefunden: \u00e4", StandardCharsets.UTF_16LE))
+            .build());
+
+    NotFoundException e =
+        assertThrows(NotFoundException.class, () -> client.sessions().getSession("s1"));
+
+    assertEquals("nicht gefunden: \u00e4", e.rawBody());
   }
 }

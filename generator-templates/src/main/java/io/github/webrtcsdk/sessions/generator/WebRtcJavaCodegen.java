@@ -106,6 +106,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               "Nullable",
               "CallExecutor",
               "ResponseDecoder",
+              "ReceivedBody",
               "WebRtcException",
               "ApiException",
               "BadRequestException",
@@ -1313,7 +1314,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
         }
       } else if (view.responseText) {
         // Text as received: no JSON, no charset guessing beyond OkHttp's (UTF-8 by default).
-        view.decoder = "(statusCode, text) -> text";
+        view.decoder = "CallExecutor.text()";
       } else {
         view.decoder = "CallExecutor.discardBody()";
       }

@@ -17,9 +17,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Complete blocking calls against a loopback server in the same process, in operations per
- * second: {@code getParticipant} (a 418-byte participant decoded) and
- * {@code updateParticipantSubscriptions} (the 2,870-byte 20x5 subscriptions encoded, 204).
+ * Complete blocking calls against a server in the same process, in operations per second:
+ * {@code getParticipant} (a 418-byte participant decoded) and
+ * {@code updateParticipantSubscriptions} (the 2,870-byte 20x5 subscriptions encoded, 204). Over
+ * the loopback interface, and over in-memory sockets that take the kernel and the server's thread
+ * out of the measurement (see {@link Transport}).
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar CallOverheadBenchmark
@@ -35,13 +37,16 @@ public class CallOverheadBenchmark {
   @Param
   public Client client;
 
-  private LoopbackServer server;
+  @Param
+  public Transport transport;
+
+  private Server server;
   private Calls calls;
 
   @Setup
   public void setUp() throws IOException {
-    server = LoopbackServer.start(Payload.PARTICIPANT.json());
-    calls = client.connect(server.baseUrl());
+    server = transport.start(Payload.PARTICIPANT.json());
+    calls = client.connect(server);
     // Fail in setup, not in the middle of a measurement, if a client cannot make the calls.
     calls.getParticipant();
     calls.updateParticipantSubscriptions();

@@ -8,6 +8,7 @@ import io.github.webrtcsdk.sessions.benchmarks.codec.plain.HandWrittenAdapters;
 import io.github.webrtcsdk.sessions.benchmarks.codec.plain.PlainParticipant;
 import io.github.webrtcsdk.sessions.benchmarks.codec.plain.PlainSubscriptions;
 import java.io.IOException;
+import javax.net.SocketFactory;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -25,7 +26,7 @@ import okio.Buffer;
 public final class HandWrittenCalls implements Calls {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  private final OkHttpClient okHttpClient = new OkHttpClient();
+  private final OkHttpClient okHttpClient;
   private final JsonAdapter<PlainParticipant> participantAdapter;
   private final JsonAdapter<PlainSubscriptions> subscriptionsAdapter;
   private final PlainSubscriptions subscriptions;
@@ -33,7 +34,8 @@ public final class HandWrittenCalls implements Calls {
   private final HttpUrl subscriptionsUrl;
   private final String authorization = Credentials.basic(USERNAME, PASSWORD);
 
-  public HandWrittenCalls(String baseUrl) throws IOException {
+  public HandWrittenCalls(String baseUrl, SocketFactory sockets) throws IOException {
+    this.okHttpClient = new OkHttpClient.Builder().socketFactory(sockets).build();
     Moshi moshi = new Moshi.Builder().add(HandWrittenAdapters.FACTORY).build();
     this.participantAdapter = moshi.adapter(PlainParticipant.class);
     this.subscriptionsAdapter = moshi.adapter(PlainSubscriptions.class);

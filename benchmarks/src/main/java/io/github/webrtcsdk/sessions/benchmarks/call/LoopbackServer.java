@@ -1,7 +1,6 @@
 package io.github.webrtcsdk.sessions.benchmarks.call;
 
 import java.io.ByteArrayOutputStream;
-import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +16,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.SocketFactory;
 
 /**
  * A minimal HTTP/1.1 server on the loopback interface that answers with canned responses, so that
@@ -32,17 +32,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * grows with the benchmark and feeds the garbage collector), and over the JDK's HttpServer, whose
  * executor hand-off and header maps cost more per exchange than the clients being compared.
  */
-public final class LoopbackServer implements Closeable {
+public final class LoopbackServer implements Server {
   /** The path prefix of the base URL, as in {@code https://api.webrtc.bandwidth.com/v1}. */
   public static final String BASE_PATH = "/v1";
 
-  private static final byte[] NO_CONTENT =
-      "HTTP/1.1 204 No Content\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] NOT_FOUND =
-      "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-
   private final ServerSocket serverSocket;
-  private final byte[] participantResponse;
+  private final CannedResponses responses;
   private final List<Socket> connections = new CopyOnWriteArrayList<>();
   private final AtomicLong requestCount = new AtomicLong();
   private final AtomicLong connectionCount = new AtomicLong();
@@ -50,11 +45,7 @@ public final class LoopbackServer implements Closeable {
 
   private LoopbackServer(ServerSocket serverSocket, byte[] participantJson) {
     this.serverSocket = serverSocket;
-    byte[] head = ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-        + participantJson.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-    this.participantResponse = new byte[head.length + participantJson.length];
-    System.arraycopy(head, 0, participantResponse, 0, head.length);
-    System.arraycopy(participantJson, 0, participantResponse, head.length, participantJson.length);
+    this.responses = new CannedResponses(participantJson);
   }
 
   /** Starts a server on 127.0.0.1 at a free port that answers participant GETs with the JSON. */
@@ -69,22 +60,28 @@ public final class LoopbackServer implements Closeable {
     return server;
   }
 
-  /** Returns the base URL to give a client, such as {@code http://127.0.0.1:40123/v1}. */
+  @Override
   public String baseUrl() {
     return "http://127.0.0.1:" + serverSocket.getLocalPort() + BASE_PATH;
   }
 
-  /** Returns the number of requests answered so far. */
+  /** Returns the platform's sockets: the server is on the loopback interface. */
+  @Override
+  public SocketFactory socketFactory() {
+    return SocketFactory.getDefault();
+  }
+
+  @Override
   public long requestCount() {
     return requestCount.get();
   }
 
-  /** Returns the number of connections accepted so far. */
+  @Override
   public long connectionCount() {
     return connectionCount.get();
   }
 
-  /** Returns the last request read, or null before the first. */
+  @Override
   public RecordedRequest lastRequest() {
     return lastRequest;
   }
@@ -126,7 +123,7 @@ public final class LoopbackServer implements Closeable {
         }
         lastRequest = request;
         requestCount.incrementAndGet();
-        out.write(respond(request));
+        out.write(responses.respond(request.method(), request.path()));
         out.flush();
       }
     } catch (SocketException | EOFException e) {
@@ -136,23 +133,6 @@ public final class LoopbackServer implements Closeable {
     } finally {
       connections.remove(socket);
     }
-  }
-
-  private byte[] respond(RecordedRequest request) {
-    String[] segments = request.path().split("/", -1);
-    // "", "v1", "accounts", a, ...
-    if (segments.length >= 4 && segments[1].equals("v1") && segments[2].equals("accounts")) {
-      if (request.method().equals("GET") && segments.length == 6
-          && segments[4].equals("participants")) {
-        return participantResponse;
-      }
-      if (request.method().equals("PUT") && segments.length == 9
-          && segments[4].equals("sessions") && segments[6].equals("participants")
-          && segments[8].equals("subscriptions")) {
-        return NO_CONTENT;
-      }
-    }
-    return NOT_FOUND;
   }
 
   /** One request as read: method, path, the Authorization header, and the body. */
@@ -197,7 +177,7 @@ public final class LoopbackServer implements Closeable {
   }
 
   /** Reads requests off one connection with its own buffer: no locks, no per-byte calls. */
-  private static final class RequestReader {
+  static final class RequestReader {
     private final InputStream in;
     private final byte[] buffer = new byte[16 * 1024];
     private int position;

@@ -6,16 +6,18 @@ import io.github.webrtcsdk.sessions.benchmarks.codec.Payload;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Subscriptions;
 import java.io.IOException;
+import javax.net.SocketFactory;
 import okhttp3.OkHttpClient;
 import okio.Buffer;
 
 /** The calls through our generated client, configured as its README shows. */
 public final class OurClientCalls implements Calls {
-  private final OkHttpClient okHttpClient = new OkHttpClient();
+  private final OkHttpClient okHttpClient;
   private final WebRtcClient client;
   private final Subscriptions subscriptions;
 
-  public OurClientCalls(String baseUrl) throws IOException {
+  public OurClientCalls(String baseUrl, SocketFactory sockets) throws IOException {
+    this.okHttpClient = new OkHttpClient.Builder().socketFactory(sockets).build();
     // The client derives its OkHttp client from this one; passing it lets close() release it.
     this.client = WebRtcClient.builder()
         .accountId(ACCOUNT_ID)

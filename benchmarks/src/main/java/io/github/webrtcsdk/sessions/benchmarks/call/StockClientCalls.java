@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import javax.net.SocketFactory;
 import okhttp3.OkHttpClient;
 import org.openapitools.stock.ApiClient;
 import org.openapitools.stock.JSON;
@@ -25,9 +26,10 @@ public final class StockClientCalls implements Calls {
   private final SessionsApi sessions;
   private final Subscriptions subscriptions;
 
-  public StockClientCalls(String baseUrl) {
+  public StockClientCalls(String baseUrl, SocketFactory sockets) {
     ApiClient apiClient = new ApiClient("Basic", USERNAME, PASSWORD);
     apiClient.getAdapterBuilder().baseUrl(baseUrl + "/");
+    apiClient.getOkBuilder().socketFactory(sockets);
     // createService builds its OkHttp client from this builder, whose connection pool and
     // dispatcher every client it builds shares: this one is kept to release them in close().
     this.okHttpClient = apiClient.getOkBuilder().build();

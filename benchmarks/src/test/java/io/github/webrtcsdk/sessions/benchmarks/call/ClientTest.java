@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-/** Every client must make the same two exchanges, or the call benchmark compares unlike work. */
+/**
+ * Every client must make the same two exchanges over every transport, or the call benchmark
+ * compares unlike work.
+ */
 final class ClientTest {
   private static final ObjectMapper TREES = new ObjectMapper();
   private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(
@@ -22,17 +25,20 @@ final class ClientTest {
   @Test
   void everyClientDecodesTheWholeParticipant() throws IOException {
     JsonNode expected = TREES.readTree(Payload.PARTICIPANT.json());
-    for (Client client : Client.values()) {
-      try (LoopbackServer server = LoopbackServer.start(Payload.PARTICIPANT.json());
-          Calls calls = client.connect(server.baseUrl())) {
-        Object participant = calls.getParticipant();
+    for (Transport transport : Transport.values()) {
+      for (Client client : Client.values()) {
+        String what = client + " over " + transport;
+        try (Server server = recording(transport);
+            Calls calls = client.connect(server)) {
+          Object participant = calls.getParticipant();
 
-        assertEquals(expected, TREES.readTree(encode(client, participant)), client.toString());
-        LoopbackServer.RecordedRequest request = server.lastRequest();
-        assertEquals("GET", request.method(), client.toString());
-        assertEquals("/v1/accounts/9900000/participants/568749d5-04d5-483d-adf5-deac7dd3d521",
-            request.path(), client.toString());
-        assertEquals(BASIC, request.authorization(), client.toString());
+          assertEquals(expected, TREES.readTree(encode(client, participant)), what);
+          LoopbackServer.RecordedRequest request = server.lastRequest();
+          assertEquals("GET", request.method(), what);
+          assertEquals("/v1/accounts/9900000/participants/568749d5-04d5-483d-adf5-deac7dd3d521",
+              request.path(), what);
+          assertEquals(BASIC, request.authorization(), what);
+        }
       }
     }
   }
@@ -40,37 +46,50 @@ final class ClientTest {
   @Test
   void everyClientSendsTheWholeSubscriptions() throws IOException {
     JsonNode expected = TREES.readTree(Payload.SUBSCRIPTIONS_20X5.json());
-    for (Client client : Client.values()) {
-      try (LoopbackServer server = LoopbackServer.start(Payload.PARTICIPANT.json());
-          Calls calls = client.connect(server.baseUrl())) {
-        calls.updateParticipantSubscriptions();
+    for (Transport transport : Transport.values()) {
+      for (Client client : Client.values()) {
+        String what = client + " over " + transport;
+        try (Server server = recording(transport);
+            Calls calls = client.connect(server)) {
+          calls.updateParticipantSubscriptions();
 
-        LoopbackServer.RecordedRequest request = server.lastRequest();
-        assertEquals("PUT", request.method(), client.toString());
-        assertEquals("/v1/accounts/9900000/sessions/d8886aad-b956-4e1b-b2f4-d7c9f8162772"
-            + "/participants/568749d5-04d5-483d-adf5-deac7dd3d521/subscriptions",
-            request.path(), client.toString());
-        assertEquals(BASIC, request.authorization(), client.toString());
-        assertTrue(request.contentType().startsWith("application/json"), client.toString());
-        assertEquals(expected, TREES.readTree(request.body()), client.toString());
+          LoopbackServer.RecordedRequest request = server.lastRequest();
+          assertEquals("PUT", request.method(), what);
+          assertEquals("/v1/accounts/9900000/sessions/d8886aad-b956-4e1b-b2f4-d7c9f8162772"
+              + "/participants/568749d5-04d5-483d-adf5-deac7dd3d521/subscriptions",
+              request.path(), what);
+          assertEquals(BASIC, request.authorization(), what);
+          assertTrue(request.contentType().startsWith("application/json"), what);
+          assertEquals(expected, TREES.readTree(request.body()), what);
+        }
       }
     }
   }
 
   @Test
   void everyClientReusesOneConnection() throws IOException {
-    // A client that reconnected per call would measure TCP set-up, not its own overhead.
-    for (Client client : Client.values()) {
-      try (LoopbackServer server = LoopbackServer.start(Payload.PARTICIPANT.json());
-          Calls calls = client.connect(server.baseUrl())) {
-        for (int i = 0; i < 5; i++) {
-          calls.getParticipant();
-          calls.updateParticipantSubscriptions();
+    // A client that reconnected per call would measure connection set-up, not its own overhead.
+    for (Transport transport : Transport.values()) {
+      for (Client client : Client.values()) {
+        String what = client + " over " + transport;
+        try (Server server = transport.start(Payload.PARTICIPANT.json());
+            Calls calls = client.connect(server)) {
+          for (int i = 0; i < 5; i++) {
+            calls.getParticipant();
+            calls.updateParticipantSubscriptions();
+          }
+          assertEquals(10, server.requestCount(), what);
+          assertEquals(1, server.connectionCount(), what);
         }
-        assertEquals(10, server.requestCount(), client.toString());
-        assertEquals(1, server.connectionCount(), client.toString());
       }
     }
+  }
+
+  /** A server that keeps the last request: the in-memory transport only does when asked. */
+  private static Server recording(Transport transport) throws IOException {
+    return transport == Transport.IN_MEMORY
+        ? InMemoryTransport.recording(Payload.PARTICIPANT.json())
+        : transport.start(Payload.PARTICIPANT.json());
   }
 
   @SuppressWarnings("unchecked")

@@ -243,13 +243,13 @@ public abstract class CreateThingResult {
     return (statusCode, body) -> {
       switch (statusCode) {
         case 200:
-          return new Status200(required(status200.fromJson(body)));
+          return new Status200(required(body.json(status200)));
         case 202:
-          return new Status202(required(status202.fromJson(body)));
+          return new Status202(required(body.json(status202)));
         case 204:
           return new Status204();
         default:
-          return new OtherStatus(statusCode, body);
+          return new OtherStatus(statusCode, body.text());
       }
     };
   }

@@ -88,7 +88,7 @@ public final class DocumentsService {
    */
   public String replaceDocument(String id, String body, RequestOptions requestOptions) {
     return executor.execute(
-        replaceDocumentRequest(id, body), requestOptions, (statusCode, text) -> text).body();
+        replaceDocumentRequest(id, body), requestOptions, CallExecutor.text()).body();
   }
 
   /**
@@ -119,9 +119,7 @@ public final class DocumentsService {
   public CompletableFuture<String> replaceDocumentAsync(
       String id, String body, RequestOptions requestOptions) {
     return executor.executeAsync(
-        replaceDocumentRequest(id, body),
-        requestOptions,
-        (statusCode, text) -> text, ApiResponse::body);
+        replaceDocumentRequest(id, body), requestOptions, CallExecutor.text(), ApiResponse::body);
   }
 
   private Request replaceDocumentRequest(String id, String body) {
@@ -166,7 +164,7 @@ public final class DocumentsService {
     public ApiResponse<String> replaceDocument(
         String id, String body, RequestOptions requestOptions) {
       return executor.execute(
-          replaceDocumentRequest(id, body), requestOptions, (statusCode, text) -> text);
+          replaceDocumentRequest(id, body), requestOptions, CallExecutor.text());
     }
 
     /**
@@ -195,7 +193,8 @@ public final class DocumentsService {
       return executor.executeAsync(
           replaceDocumentRequest(id, body),
           requestOptions,
-          (statusCode, text) -> text, response -> response);
+          CallExecutor.text(),
+          response -> response);
     }
   }
 }
