@@ -41,7 +41,7 @@ final class Chart {
     y = section(body, y, "JSON codec: throughput relative to the hand-written Moshi adapter",
         codecGroups, ResultsReport.CODEC_BASELINE, scale);
     y = section(body, y + 10,
-        "Blocking call on loopback: throughput relative to hand-written OkHttp + Moshi",
+        "Blocking call: throughput relative to hand-written OkHttp + Moshi",
         callGroups, ResultsReport.CALL_BASELINE, scale);
     int top = 40;
     int x1 = LABEL_WIDTH + (int) Math.round(scale);

@@ -74,13 +74,13 @@ public final class ResultsReport {
   /** Returns the call table: per call, each client's score and its ratio to the floor. */
   static String callTable(List<Result> results) {
     StringBuilder out = new StringBuilder();
-    out.append("| call | client | ops/s | ± | vs hand-written OkHttp |\n");
-    out.append("|---|---|---:|---:|---:|\n");
+    out.append("| call | transport | client | ops/s | ± | vs hand-written OkHttp |\n");
+    out.append("|---|---|---|---:|---:|---:|\n");
     for (Map.Entry<String, List<Result>> group : groups(results).entrySet()) {
       Result baseline = find(group.getValue(), CALL_BASELINE);
       for (Result result : group.getValue()) {
-        out.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %s |%n",
-            result.operation, result.subject, result.score, result.error,
+        out.append(String.format(Locale.ROOT, "| %s | %s | %s | %,.0f | %,.0f | %s |%n",
+            result.operation, result.payload, result.subject, result.score, result.error,
             ratio(result, baseline)));
       }
     }
@@ -151,8 +151,11 @@ public final class ResultsReport {
           }
         }
         double error = primary.path("scoreError").asDouble(Double.NaN);
+        // Codec results group by payload, call results by transport ("loopback", "in memory").
+        String group = params.has("payload") ? params.path("payload").asText()
+            : params.path("transport").asText("").toLowerCase(Locale.ROOT).replace('_', ' ');
         results.add(new Result(operation, params.path(subjectParam).asText(),
-            params.path("payload").asText(""), primary.get("score").asDouble(),
+            group, primary.get("score").asDouble(),
             Double.isNaN(error) ? 0 : error, bytesPerOp));
       }
       return results;
