@@ -331,11 +331,12 @@ public final class InMemoryTransport extends SocketFactory implements Server {
       int lineStart = lineEnd(0) + 2; // After the request line.
       while (lineStart < headersEnd) {
         int lineEnd = lineEnd(lineStart);
-        if (startsWithIgnoreCase(lineStart, lineEnd, "content-length:")) {
-          contentLength = Long.parseLong(text(lineStart + 15, lineEnd).trim());
-        } else if (startsWithIgnoreCase(lineStart, lineEnd, "transfer-encoding:")) {
-          chunked = text(lineStart + 18, lineEnd).toLowerCase(Locale.ROOT)
-              .contains("chunked");
+        String length = headerValue(lineStart, lineEnd, "content-length:");
+        String encoding = headerValue(lineStart, lineEnd, "transfer-encoding:");
+        if (length != null) {
+          contentLength = Long.parseLong(length);
+        } else if (encoding != null) {
+          chunked = encoding.toLowerCase(Locale.ROOT).contains("chunked");
         }
         lineStart = lineEnd + 2;
       }
@@ -394,16 +395,17 @@ public final class InMemoryTransport extends SocketFactory implements Server {
       return indexOf(request, requestSize, HEADERS_END, from, 2);
     }
 
-    private boolean startsWithIgnoreCase(int from, int to, String prefix) {
-      if (to - from < prefix.length()) {
-        return false;
+    /** The trimmed value of the header line {@code [from, to)} if it is {@code name}; else null. */
+    private String headerValue(int from, int to, String name) {
+      if (to - from < name.length()) {
+        return null;
       }
-      for (int i = 0; i < prefix.length(); i++) {
-        if (Character.toLowerCase((char) request[from + i]) != prefix.charAt(i)) {
-          return false;
+      for (int i = 0; i < name.length(); i++) {
+        if (Character.toLowerCase((char) request[from + i]) != name.charAt(i)) {
+          return null;
         }
       }
-      return true;
+      return text(from + name.length(), to).trim();
     }
 
     private String text(int from, int to) {
