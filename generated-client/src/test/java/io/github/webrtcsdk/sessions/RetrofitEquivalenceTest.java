@@ -55,6 +55,7 @@ final class RetrofitEquivalenceTest {
   private static final List<String> PATH_VALUES =
       Arrays.asList(
           "plain-id_1.2~",
+          "urn:x:1",
           "a b",
           "a/b",
           "../x",

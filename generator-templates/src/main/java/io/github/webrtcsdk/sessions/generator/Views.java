@@ -108,6 +108,9 @@ public final class Views {
     /** The servers of its operations that have their own, each once. */
     public final List<Server> servers = new ArrayList<>();
 
+    /** The prefixes its operations start from, each once. */
+    public final List<Prefix> prefixes = new ArrayList<>();
+
     /** Whether one of its adapters is resolved on first use, from the client's Moshi. */
     public boolean hasLazyAdapters;
 
@@ -175,6 +178,12 @@ public final class Views {
 
     /** The service's constant that holds {@link #serverUrl}; null for the default. */
     public Server server;
+
+    /**
+     * The leading path segments that are the same on every call, resolved once per client; null
+     * when the first segment already takes an argument.
+     */
+    public Prefix prefix;
 
     /**
      * The calls on {@code HttpRequests.Builder} that make the request, in the order Retrofit
@@ -304,6 +313,26 @@ public final class Views {
 
     Server(String url) {
       this.url = url;
+    }
+  }
+
+  /**
+   * The start of some operations' path that holds no per-call argument: its constant text and the
+   * parameters the client binds, resolved once against the base URL or the operations' server.
+   */
+  public static final class Prefix {
+    /** {@code accountsSessionsPrefix}. */
+    public final String field;
+
+    /** The operations' own server; null for the base URL. */
+    public final Server server;
+
+    /** The {@code HttpRequests.Builder} calls that make it: path pieces and bound parameters. */
+    public final List<String> calls = new ArrayList<>();
+
+    Prefix(String field, Server server) {
+      this.field = field;
+      this.server = server;
     }
   }
 

@@ -24,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
@@ -1254,6 +1255,8 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     // By expression: one field per distinct adapter.
     Map<String, Views.Adapter> adapters = new LinkedHashMap<>();
     Map<String, Views.Server> servers = new LinkedHashMap<>();
+    // By server and path: one field per distinct prefix, shared by the operations that start so.
+    Map<String, Views.Prefix> prefixes = new LinkedHashMap<>();
     Set<String> serviceImports = new TreeSet<>();
     Set<String> apiImports = new TreeSet<>();
     for (CodegenOperation op : operations.getOperation()) {
@@ -1286,7 +1289,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
           }
         }
       }
-      addRequestCalls(view);
+      addRequestCalls(view, prefixes);
       if (view.result != null) {
         List<String> fields = new ArrayList<>();
         for (JavaType t : view.resultAdapterTypes) {
@@ -1327,6 +1330,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     service.adapters.addAll(adapters.values());
     service.hasLazyAdapters = adapters.values().stream().anyMatch(a -> a.lazy);
     service.servers.addAll(servers.values());
+    service.prefixes.addAll(prefixes.values());
     for (int i = 0; i < service.servers.size(); i++) {
       service.servers.get(i).field = service.servers.size() == 1 ? "SERVER" : "SERVER_" + (i + 1);
     }
@@ -1373,28 +1377,26 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
    * The {@code HttpRequests.Builder} calls of an operation, in the order Retrofit applies the
    * interface's annotations: the path with its parameters, the fixed {@code Accept} header (the
    * first header), the body, then query and header parameters in the spec's order.
+   *
+   * <p>The path's leading segments that hold no per-call argument (constant text and parameters
+   * the client binds) become the operation's prefix, resolved once per client; the calls then
+   * append only the rest.
    */
-  private void addRequestCalls(Views.Operation view) {
-    List<String> path = new ArrayList<>();
-    Matcher placeholder = PATH_PLACEHOLDER.matcher(view.relativePath);
-    int start = 0;
-    while (placeholder.find()) {
-      if (placeholder.start() > start) {
-        path.add(
-            "path(\"" + javaString(view.relativePath.substring(start, placeholder.start())) + "\")");
+  private void addRequestCalls(Views.Operation view, Map<String, Views.Prefix> prefixes) {
+    int cut = prefixEnd(view);
+    if (cut > 0) {
+      String prefixPath = view.relativePath.substring(0, cut);
+      List<String> calls = pathCalls(view, 0, cut);
+      String key = view.serverUrl + " " + String.join(".", calls);
+      Views.Prefix prefix = prefixes.get(key);
+      if (prefix == null) {
+        prefix = new Views.Prefix(uniquePrefixField(prefixPath, prefixes.values()), view.server);
+        prefix.calls.addAll(calls);
+        prefixes.put(key, prefix);
       }
-      String name = placeholder.group(1);
-      Views.Param param =
-          view.pathParams.stream()
-              .filter(p -> p.baseName.equals(name))
-              .findFirst()
-              .orElseThrow(() -> unsupported(view.name, "path placeholder {" + name + "}"));
-      path.add("pathParam(" + param.argument + ")");
-      start = placeholder.end();
+      view.prefix = prefix;
     }
-    if (start < view.relativePath.length()) {
-      path.add("path(\"" + javaString(view.relativePath.substring(start)) + "\")");
-    }
+    List<String> path = pathCalls(view, cut, view.relativePath.length());
     String accept = "header(\"Accept\", \"" + javaString(view.accept) + "\")";
     boolean bodyMethod = !view.httpMethod.equals("GET") && !view.httpMethod.equals("DELETE");
     view.requestCalls.addAll(path);
@@ -1419,6 +1421,79 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
         view.requestCallsWithoutBody.add("emptyBody()");
       }
     }
+  }
+
+  /**
+   * Where the operation's prefix ends: after the last slash before its first per-call path
+   * argument, or at the end of a path that has none; 0 when its first segment takes one, or when
+   * the path holds what appending segments would not resolve as Retrofit does (an empty segment, a
+   * query or fragment mark, a backslash).
+   */
+  private static int prefixEnd(Views.Operation view) {
+    if (UNSEGMENTED_PATH.matcher(view.relativePath).find()) {
+      return 0;
+    }
+    Matcher placeholder = PATH_PLACEHOLDER.matcher(view.relativePath);
+    while (placeholder.find()) {
+      String name = placeholder.group(1);
+      boolean bound = view.pathParams.stream().anyMatch(p -> p.baseName.equals(name) && p.bound);
+      if (!bound) {
+        return view.relativePath.lastIndexOf('/', placeholder.start()) + 1;
+      }
+    }
+    return view.relativePath.length();
+  }
+
+  /**
+   * The field of a prefix, named for its constant words: {@code accountsSessionsPrefix} for
+   * {@code accounts/{accountId}/sessions/}, {@code accountsSessionsUrl} for a whole path without
+   * per-call arguments ({@code accounts/{accountId}/sessions}); numbered if taken.
+   */
+  private static String uniquePrefixField(String prefixPath, Collection<Views.Prefix> taken) {
+    StringBuilder words = new StringBuilder();
+    for (String word : PATH_PLACEHOLDER.matcher(prefixPath).replaceAll("/").split("[^A-Za-z0-9]+")) {
+      if (!word.isEmpty()) {
+        words.append(words.length() == 0 ? lowerFirst(word) : upperFirst(word));
+      }
+    }
+    if (words.length() == 0 || !Character.isJavaIdentifierStart(words.charAt(0))) {
+      words.insert(0, "path");
+    }
+    String base = words + (prefixPath.endsWith("/") ? "Prefix" : "Url");
+    String field = base;
+    for (int n = 2; fieldTaken(field, taken); n++) {
+      field = base + n;
+    }
+    return field;
+  }
+
+  private static boolean fieldTaken(String field, Collection<Views.Prefix> taken) {
+    return taken.stream().anyMatch(p -> p.field.equals(field));
+  }
+
+  /** The {@code path} and {@code pathParam} calls for {@code relativePath[start, end)}. */
+  private List<String> pathCalls(Views.Operation view, int start, int end) {
+    List<String> path = new ArrayList<>();
+    Matcher placeholder = PATH_PLACEHOLDER.matcher(view.relativePath).region(start, end);
+    int from = start;
+    while (placeholder.find()) {
+      if (placeholder.start() > from) {
+        path.add(
+            "path(\"" + javaString(view.relativePath.substring(from, placeholder.start())) + "\")");
+      }
+      String name = placeholder.group(1);
+      Views.Param param =
+          view.pathParams.stream()
+              .filter(p -> p.baseName.equals(name))
+              .findFirst()
+              .orElseThrow(() -> unsupported(view.name, "path placeholder {" + name + "}"));
+      path.add("pathParam(" + param.argument + ")");
+      from = placeholder.end();
+    }
+    if (from < end) {
+      path.add("path(\"" + javaString(view.relativePath.substring(from, end)) + "\")");
+    }
+    return path;
   }
 
   /** {@code sessions()} for tag Sessions; {@code defaultService()} for a keyword, like default. */
@@ -1455,6 +1530,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
   }
 
   private static final Pattern PATH_PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+  private static final Pattern UNSEGMENTED_PATH = Pattern.compile("[?#\\\\]|//");
 
   /** Header parameters that OpenAPI says to ignore: the request's own headers describe them. */
   private static final Set<String> IGNORED_HEADERS =
@@ -2470,6 +2546,10 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
 
   private static String lowerFirst(String s) {
     return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+  }
+
+  private static String upperFirst(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
   private static IllegalArgumentException unsupported(String where, String what) {

@@ -27,12 +27,18 @@ public final class DocumentsService {
   private final HttpRequests requests;
   private final CallExecutor executor;
   private final String accountId;
+  private final HttpRequests.Prefix documentsPrefix;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
   DocumentsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
     this.requests = requests;
     this.executor = executor;
     this.accountId = accountId;
+    this.documentsPrefix =
+        requests
+            .newPrefix(SERVER)
+            .path("documents/")
+            .prefix();
   }
 
   /**
@@ -126,8 +132,7 @@ public final class DocumentsService {
     PathSegments.check(id, "id");
     Objects.requireNonNull(body, "body == null");
     return requests
-        .newBuilder("PUT", SERVER)
-        .path("documents/")
+        .newBuilder("PUT", documentsPrefix)
         .pathParam(id)
         .header("Accept", "text/plain")
         .body(RequestBody.create(body, MediaType.get("application/xml")))

@@ -28,12 +28,18 @@ public final class MediaService {
   private final HttpRequests requests;
   private final CallExecutor executor;
   private final String accountId;
+  private final HttpRequests.Prefix mediaPrefix;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
   MediaService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
     this.requests = requests;
     this.executor = executor;
     this.accountId = accountId;
+    this.mediaPrefix =
+        requests
+            .newPrefix(SERVER)
+            .path("media/")
+            .prefix();
   }
 
   /**
@@ -216,8 +222,7 @@ public final class MediaService {
   private Request downloadMediaRequest(String name) {
     PathSegments.check(name, "name");
     return requests
-        .newBuilder("GET", SERVER)
-        .path("media/")
+        .newBuilder("GET", mediaPrefix)
         .pathParam(name)
         .header("Accept", "audio/wav, audio/mpeg")
         .build();
@@ -228,8 +233,7 @@ public final class MediaService {
     Objects.requireNonNull(body, "body == null");
     Objects.requireNonNull(params, "params == null");
     return requests
-        .newBuilder("PUT", SERVER)
-        .path("media/")
+        .newBuilder("PUT", mediaPrefix)
         .pathParam(name)
         .header("Accept", "application/json")
         .body(body)

@@ -26,6 +26,7 @@ public final class ThingsService {
   private final CallExecutor executor;
   private final Moshi moshi;
   private final String accountId;
+  private final HttpRequests.Prefix thingsUrl;
   private volatile @Nullable JsonAdapter<Thing> thingAdapter;
   private volatile @Nullable JsonAdapter<Job> jobAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
@@ -35,6 +36,11 @@ public final class ThingsService {
     this.executor = executor;
     this.moshi = moshi;
     this.accountId = accountId;
+    this.thingsUrl =
+        requests
+            .newPrefix()
+            .path("things")
+            .prefix();
   }
 
   /**
@@ -125,8 +131,7 @@ public final class ThingsService {
   private Request createThingRequest(Thing thing) {
     Objects.requireNonNull(thing, "thing == null");
     return requests
-        .newBuilder("POST")
-        .path("things")
+        .newBuilder("POST", thingsUrl)
         .header("Accept", "application/json")
         .body(HttpRequests.json(thingAdapter(), thing))
         .build();

@@ -27,6 +27,7 @@ public final class PetsService {
   private final CallExecutor executor;
   private final Moshi moshi;
   private final String accountId;
+  private final HttpRequests.Prefix petsUrl;
   private volatile @Nullable JsonAdapter<Pet> petAdapter;
   private volatile @Nullable JsonAdapter<List<Pet>> petListAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
@@ -36,6 +37,11 @@ public final class PetsService {
     this.executor = executor;
     this.moshi = moshi;
     this.accountId = accountId;
+    this.petsUrl =
+        requests
+            .newPrefix()
+            .path("pets")
+            .prefix();
   }
 
   /**
@@ -121,8 +127,7 @@ public final class PetsService {
   private Request createPetRequest(Pet pet) {
     Objects.requireNonNull(pet, "pet == null");
     return requests
-        .newBuilder("POST")
-        .path("pets")
+        .newBuilder("POST", petsUrl)
         .header("Accept", "application/json")
         .body(HttpRequests.json(petAdapter(), pet))
         .build();

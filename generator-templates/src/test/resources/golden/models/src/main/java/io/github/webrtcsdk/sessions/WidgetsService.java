@@ -25,6 +25,7 @@ public final class WidgetsService {
   private final CallExecutor executor;
   private final Moshi moshi;
   private final String accountId;
+  private final HttpRequests.Prefix accountsWidgetsPrefix;
   private volatile @Nullable JsonAdapter<Widget> widgetAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
@@ -33,6 +34,13 @@ public final class WidgetsService {
     this.executor = executor;
     this.moshi = moshi;
     this.accountId = accountId;
+    this.accountsWidgetsPrefix =
+        requests
+            .newPrefix()
+            .path("accounts/")
+            .pathParam(this.accountId)
+            .path("/widgets/")
+            .prefix();
   }
 
   /**
@@ -122,10 +130,7 @@ public final class WidgetsService {
   private Request getWidgetRequest(String widgetId) {
     PathSegments.check(widgetId, "widgetId");
     return requests
-        .newBuilder("GET")
-        .path("accounts/")
-        .pathParam(this.accountId)
-        .path("/widgets/")
+        .newBuilder("GET", accountsWidgetsPrefix)
         .pathParam(widgetId)
         .header("Accept", "application/json")
         .build();

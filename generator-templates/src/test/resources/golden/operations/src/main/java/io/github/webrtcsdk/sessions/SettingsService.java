@@ -24,6 +24,7 @@ public final class SettingsService {
   private final CallExecutor executor;
   private final Moshi moshi;
   private final String accountId;
+  private final HttpRequests.Prefix settingsUrl;
   private volatile @Nullable JsonAdapter<Settings> settingsAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
 
@@ -32,6 +33,11 @@ public final class SettingsService {
     this.executor = executor;
     this.moshi = moshi;
     this.accountId = accountId;
+    this.settingsUrl =
+        requests
+            .newPrefix()
+            .path("settings")
+            .prefix();
   }
 
   /**
@@ -115,8 +121,7 @@ public final class SettingsService {
 
   private Request getSettingsRequest() {
     return requests
-        .newBuilder("GET")
-        .path("settings")
+        .newBuilder("GET", settingsUrl)
         .header("Accept", "application/json")
         .build();
   }

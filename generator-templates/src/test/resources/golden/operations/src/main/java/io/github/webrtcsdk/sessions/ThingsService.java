@@ -31,6 +31,8 @@ public final class ThingsService {
   private final CallExecutor executor;
   private final Moshi moshi;
   private final String accountId;
+  private final HttpRequests.Prefix accountsThingsUrl;
+  private final HttpRequests.Prefix accountsThingsPrefix;
   private volatile @Nullable JsonAdapter<Thing> thingAdapter;
   private volatile @Nullable JsonAdapter<List<Thing>> thingListAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
@@ -40,6 +42,20 @@ public final class ThingsService {
     this.executor = executor;
     this.moshi = moshi;
     this.accountId = accountId;
+    this.accountsThingsUrl =
+        requests
+            .newPrefix()
+            .path("accounts/")
+            .pathParam(this.accountId)
+            .path("/things")
+            .prefix();
+    this.accountsThingsPrefix =
+        requests
+            .newPrefix()
+            .path("accounts/")
+            .pathParam(this.accountId)
+            .path("/things/")
+            .prefix();
   }
 
   /**
@@ -439,10 +455,7 @@ public final class ThingsService {
   private Request createThingRequest(Thing thing) {
     Objects.requireNonNull(thing, "thing == null");
     return requests
-        .newBuilder("POST")
-        .path("accounts/")
-        .pathParam(this.accountId)
-        .path("/things")
+        .newBuilder("POST", accountsThingsUrl)
         .header("Accept", "application/json")
         .body(HttpRequests.json(thingAdapter(), thing))
         .build();
@@ -450,10 +463,7 @@ public final class ThingsService {
 
   private Request createThingRequest() {
     return requests
-        .newBuilder("POST")
-        .path("accounts/")
-        .pathParam(this.accountId)
-        .path("/things")
+        .newBuilder("POST", accountsThingsUrl)
         .header("Accept", "application/json")
         .emptyBody()
         .build();
@@ -463,10 +473,7 @@ public final class ThingsService {
     PathSegments.check(thingId, "thingId");
     PathSegments.check(partId, "partId");
     return requests
-        .newBuilder("DELETE")
-        .path("accounts/")
-        .pathParam(this.accountId)
-        .path("/things/")
+        .newBuilder("DELETE", accountsThingsPrefix)
         .pathParam(thingId)
         .path("/parts/")
         .pathParam(partId)
@@ -476,10 +483,7 @@ public final class ThingsService {
 
   private Request listThingsRequest() {
     return requests
-        .newBuilder("GET")
-        .path("accounts/")
-        .pathParam(this.accountId)
-        .path("/things")
+        .newBuilder("GET", accountsThingsUrl)
         .header("Accept", "application/json")
         .build();
   }
@@ -489,10 +493,7 @@ public final class ThingsService {
     PathSegments.check(partId, "partId");
     Objects.requireNonNull(thing, "thing == null");
     return requests
-        .newBuilder("PUT")
-        .path("accounts/")
-        .pathParam(this.accountId)
-        .path("/things/")
+        .newBuilder("PUT", accountsThingsPrefix)
         .pathParam(thingId)
         .path("/parts/")
         .pathParam(partId)

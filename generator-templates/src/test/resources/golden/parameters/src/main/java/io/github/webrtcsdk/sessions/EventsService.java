@@ -32,6 +32,9 @@ public final class EventsService {
   private final CallExecutor executor;
   private final Moshi moshi;
   private final String accountId;
+  private final HttpRequests.Prefix accountsDaysPrefix;
+  private final HttpRequests.Prefix accountsEventsPrefix;
+  private final HttpRequests.Prefix accountsEventsUrl;
   private volatile @Nullable JsonAdapter<Event> eventAdapter;
   private volatile @Nullable JsonAdapter<List<Event>> eventListAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
@@ -41,6 +44,27 @@ public final class EventsService {
     this.executor = executor;
     this.moshi = moshi;
     this.accountId = accountId;
+    this.accountsDaysPrefix =
+        requests
+            .newPrefix()
+            .path("accounts/")
+            .pathParam(this.accountId)
+            .path("/days/")
+            .prefix();
+    this.accountsEventsPrefix =
+        requests
+            .newPrefix()
+            .path("accounts/")
+            .pathParam(this.accountId)
+            .path("/events/")
+            .prefix();
+    this.accountsEventsUrl =
+        requests
+            .newPrefix()
+            .path("accounts/")
+            .pathParam(this.accountId)
+            .path("/events")
+            .prefix();
   }
 
   /**
@@ -293,10 +317,7 @@ public final class EventsService {
     Objects.requireNonNull(day, "day == null");
     Objects.requireNonNull(type, "type == null");
     return requests
-        .newBuilder("DELETE")
-        .path("accounts/")
-        .pathParam(this.accountId)
-        .path("/days/")
+        .newBuilder("DELETE", accountsDaysPrefix)
         .pathParam(day)
         .path("/events/")
         .pathParam(type)
@@ -308,10 +329,7 @@ public final class EventsService {
     Objects.requireNonNull(eventNumber, "eventNumber == null");
     Objects.requireNonNull(params, "params == null");
     return requests
-        .newBuilder("GET")
-        .path("accounts/")
-        .pathParam(this.accountId)
-        .path("/events/")
+        .newBuilder("GET", accountsEventsPrefix)
         .pathParam(eventNumber)
         .header("Accept", "application/json")
         .query("deprecatedFlag", params.deprecatedFlag())
@@ -321,10 +339,7 @@ public final class EventsService {
   private Request listEventsRequest(ListEventsParams params) {
     Objects.requireNonNull(params, "params == null");
     return requests
-        .newBuilder("GET")
-        .path("accounts/")
-        .pathParam(this.accountId)
-        .path("/events")
+        .newBuilder("GET", accountsEventsUrl)
         .header("Accept", "application/json")
         .query("limit", params.limit())
         .queryEach("type", params.type())

@@ -28,6 +28,8 @@ public final class MeasurementsService {
   private final CallExecutor executor;
   private final Moshi moshi;
   private final String accountId;
+  private final HttpRequests.Prefix measurementsUrl;
+  private final HttpRequests.Prefix shapesUrl;
   private volatile @Nullable JsonAdapter<Measurement> measurementAdapter;
   private volatile @Nullable JsonAdapter<Map<String, Model3dShape>> model3dShapeMapAdapter;
   private final WithRawResponse withRawResponse = new WithRawResponse();
@@ -37,6 +39,16 @@ public final class MeasurementsService {
     this.executor = executor;
     this.moshi = moshi;
     this.accountId = accountId;
+    this.measurementsUrl =
+        requests
+            .newPrefix()
+            .path("measurements")
+            .prefix();
+    this.shapesUrl =
+        requests
+            .newPrefix()
+            .path("shapes")
+            .prefix();
   }
 
   /**
@@ -283,8 +295,7 @@ public final class MeasurementsService {
   private Request createMeasurementRequest(Measurement measurement) {
     Objects.requireNonNull(measurement, "measurement == null");
     return requests
-        .newBuilder("POST")
-        .path("measurements")
+        .newBuilder("POST", measurementsUrl)
         .header("Accept", "application/json")
         .body(HttpRequests.json(measurementAdapter(), measurement))
         .build();
@@ -293,8 +304,7 @@ public final class MeasurementsService {
   private Request replaceShapesRequest(Map<String, Model3dShape> body) {
     Objects.requireNonNull(body, "body == null");
     return requests
-        .newBuilder("PUT")
-        .path("shapes")
+        .newBuilder("PUT", shapesUrl)
         .header("Accept", "application/json")
         .body(HttpRequests.json(model3dShapeMapAdapter(), body))
         .build();
@@ -302,8 +312,7 @@ public final class MeasurementsService {
 
   private Request replaceShapesRequest() {
     return requests
-        .newBuilder("PUT")
-        .path("shapes")
+        .newBuilder("PUT", shapesUrl)
         .header("Accept", "application/json")
         .emptyBody()
         .build();
