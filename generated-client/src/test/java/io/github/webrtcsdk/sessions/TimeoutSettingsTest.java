@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.Call;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +34,7 @@ final class TimeoutSettingsTest {
           seen[0] = chain.connectTimeoutMillis();
           seen[1] = chain.readTimeoutMillis();
           seen[2] = chain.writeTimeoutMillis();
-          seen[3] = TimeUnit.NANOSECONDS.toMillis(chain.call().timeout().timeoutNanos());
+          seen[3] = callTimeLeftMillis(chain.call());
           return chain.proceed(chain.request());
         };
     return new OkHttpClient.Builder()
@@ -41,6 +42,20 @@ final class TimeoutSettingsTest {
         .readTimeout(1, TimeUnit.SECONDS)
         .addNetworkInterceptor(recorder)
         .build();
+  }
+
+  /**
+   * What is left of the call's time: a blocking call's deadline is watched by
+   * {@link CallDeadlines}, an async call's is OkHttp's own timeout; 0 for none.
+   */
+  private static long callTimeLeftMillis(Call call) {
+    Long deadline = CallDeadlines.SHARED.deadlineOf(call);
+    long okHttp = call.timeout().timeoutNanos();
+    if (deadline != null) {
+      assertEquals(0, okHttp, "a watched call has no OkHttp timeout too");
+      return TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+    }
+    return TimeUnit.NANOSECONDS.toMillis(okHttp);
   }
 
   @Test
@@ -94,6 +109,23 @@ final class TimeoutSettingsTest {
     assertEquals(800, seen[1]);
     assertEquals(900, seen[2]);
     assertTrue(seen[3] > 6_000 && seen[3] <= 7_000, seen[3] + " ms left of 7 s");
+  }
+
+  @Test
+  void asyncCallsHaveTheSameSettings() throws Exception {
+    TestServers.builder(server)
+        .okHttpClient(recording())
+        .readTimeout(Duration.ofSeconds(3))
+        .timeout(Duration.ofSeconds(5))
+        .build()
+        .sessions()
+        .getSessionAsync("s1")
+        .get(10, TimeUnit.SECONDS);
+
+    assertEquals(10_000, seen[0]);
+    assertEquals(3_000, seen[1]);
+    assertEquals(30_000, seen[2]);
+    assertTrue(seen[3] > 4_000 && seen[3] <= 5_000, seen[3] + " ms left of 5 s");
   }
 
   @Test

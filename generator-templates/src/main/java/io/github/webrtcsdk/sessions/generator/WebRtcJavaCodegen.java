@@ -106,6 +106,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               "ApiError",
               "Nullable",
               "CallExecutor",
+              "CallDeadlines",
               "ResponseDecoder",
               "ReceivedBody",
               "WebRtcException",

@@ -21,7 +21,11 @@ import okio.Buffer;
 
 /**
  * The floor: the same calls written by hand with OkHttp and the hand-written Moshi adapters, no
- * Retrofit, no interceptor, URLs and the Authorization header built once.
+ * Retrofit, no interceptor, the Authorization header built once.
+ *
+ * <p>Each call builds its URL from its ids, as a hand-written {@code getParticipant(participantId)}
+ * must, the cheapest way OkHttp allows: the segments before the first id resolved once, the rest
+ * appended per call (about 0.5 us; a URL parsed whole from a string costs 1.8 us).
  */
 public final class HandWrittenCalls implements Calls {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -30,8 +34,8 @@ public final class HandWrittenCalls implements Calls {
   private final JsonAdapter<PlainParticipant> participantAdapter;
   private final JsonAdapter<PlainSubscriptions> subscriptionsAdapter;
   private final PlainSubscriptions subscriptions;
-  private final HttpUrl participantUrl;
-  private final HttpUrl subscriptionsUrl;
+  private final HttpUrl participantsPrefix;
+  private final HttpUrl sessionsPrefix;
   private final String authorization = Credentials.basic(USERNAME, PASSWORD);
 
   public HandWrittenCalls(String baseUrl, SocketFactory sockets) throws IOException {
@@ -42,22 +46,26 @@ public final class HandWrittenCalls implements Calls {
     this.subscriptions =
         subscriptionsAdapter.fromJson(new Buffer().write(Payload.SUBSCRIPTIONS_20X5.json()));
     HttpUrl base = HttpUrl.get(baseUrl);
-    this.participantUrl = base.newBuilder()
-        .addPathSegments("accounts").addPathSegment(ACCOUNT_ID)
-        .addPathSegment("participants").addPathSegment(PARTICIPANT_ID)
+    this.participantsPrefix = base.newBuilder()
+        .addPathSegment("accounts").addPathSegment(ACCOUNT_ID)
+        .addPathSegment("participants").addPathSegment("")
         .build();
-    this.subscriptionsUrl = base.newBuilder()
-        .addPathSegments("accounts").addPathSegment(ACCOUNT_ID)
-        .addPathSegment("sessions").addPathSegment(SESSION_ID)
-        .addPathSegment("participants").addPathSegment(PARTICIPANT_ID)
-        .addPathSegment("subscriptions")
+    this.sessionsPrefix = base.newBuilder()
+        .addPathSegment("accounts").addPathSegment(ACCOUNT_ID)
+        .addPathSegment("sessions").addPathSegment("")
         .build();
   }
 
   @Override
   public Object getParticipant() throws IOException {
+    return getParticipant(PARTICIPANT_ID);
+  }
+
+  private PlainParticipant getParticipant(String participantId) throws IOException {
+    // The prefix ends with an empty segment (a slash), which the first one added replaces.
+    HttpUrl url = participantsPrefix.newBuilder().addPathSegment(participantId).build();
     Request request = new Request.Builder()
-        .url(participantUrl)
+        .url(url)
         .header("Authorization", authorization)
         .build();
     try (Response response = okHttpClient.newCall(request).execute()) {
@@ -71,10 +79,20 @@ public final class HandWrittenCalls implements Calls {
 
   @Override
   public void updateParticipantSubscriptions() throws IOException {
+    updateParticipantSubscriptions(SESSION_ID, PARTICIPANT_ID, subscriptions);
+  }
+
+  private void updateParticipantSubscriptions(
+      String sessionId, String participantId, PlainSubscriptions subscriptions) throws IOException {
+    HttpUrl url = sessionsPrefix.newBuilder()
+        .addPathSegment(sessionId)
+        .addPathSegment("participants").addPathSegment(participantId)
+        .addPathSegment("subscriptions")
+        .build();
     Buffer buffer = new Buffer();
     subscriptionsAdapter.toJson(JsonWriter.of(buffer), subscriptions);
     Request request = new Request.Builder()
-        .url(subscriptionsUrl)
+        .url(url)
         .header("Authorization", authorization)
         .put(RequestBody.create(buffer.readByteString(), JSON))
         .build();
