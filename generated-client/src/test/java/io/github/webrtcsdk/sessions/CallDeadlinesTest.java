@@ -78,7 +78,10 @@ final class CallDeadlinesTest {
   void callsWatchedOneAfterAnotherDoNotWakeTheWatchdogEachTime() throws Exception {
     // The first call wakes it; the rest have later deadlines than the one it sleeps until.
     CallDeadlines.Watch first = deadlines.watch(newCall(), TimeUnit.SECONDS.toNanos(30));
-    Thread.sleep(100);
+    while (deadlines.rounds() == 0) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(200); // Past its first look at the queue, and asleep until the deadline.
     long rounds = deadlines.rounds();
     deadlines.unwatch(first);
     for (int i = 0; i < 1_000; i++) {
@@ -93,7 +96,8 @@ final class CallDeadlinesTest {
   @Test
   void theIdleWatchdogStopsAndAnotherStartsForTheNextCall() throws Exception {
     CallDeadlines quick = new CallDeadlines(50 * MILLI);
-    quick.unwatch(quick.watch(newCall(), TimeUnit.SECONDS.toNanos(30)));
+    // The watchdog may sleep until this call's deadline before it finds the queue empty.
+    quick.unwatch(quick.watch(newCall(), 100 * MILLI));
     assertTrue(quick.running());
 
     long waited = 0;

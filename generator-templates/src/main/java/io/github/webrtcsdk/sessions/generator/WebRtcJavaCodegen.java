@@ -107,6 +107,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               "Nullable",
               "CallExecutor",
               "CallDeadlines",
+              "ClientHeaders",
               "ResponseDecoder",
               "ReceivedBody",
               "WebRtcException",

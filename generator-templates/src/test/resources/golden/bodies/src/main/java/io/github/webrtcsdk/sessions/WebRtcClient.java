@@ -68,7 +68,6 @@ public final class WebRtcClient {
     this.accountId = Objects.requireNonNull(builder.accountId);
     Redaction redaction = new Redaction(sensitiveProperties());
     OkHttpClient base = builder.okHttpClient != null ? builder.okHttpClient : new OkHttpClient();
-    UserAgent userAgent = new UserAgent(UserAgent.VALUE);
     LoggingInterceptor logging =
         builder.logLevel == LogLevel.NONE
             ? null
@@ -96,7 +95,7 @@ public final class WebRtcClient {
                   : HttpUrl.get(DEFAULT_OAUTH2_TOKEN_URL),
               builder.oauth2ClientId,
               Objects.requireNonNull(builder.oauth2ClientSecret),
-              tokenClient(base, builder, userAgent, logging),
+              tokenClient(base, builder, logging),
               builder.sleeper,
               redaction);
     } else {
@@ -107,7 +106,7 @@ public final class WebRtcClient {
               Objects.requireNonNull(builder.password));
     }
     // Derived from the caller's client, so that both share one connection pool and dispatcher.
-    // Interceptors run in this order after the caller's: user agent, credentials, log. Per-call
+    // Interceptors run in this order after the caller's: user agent and credentials, log. Per-call
     // timeouts come from a derived client (CallExecutor), not an interceptor.
     OkHttpClient.Builder http =
         base.newBuilder()
@@ -120,8 +119,7 @@ public final class WebRtcClient {
             // unless the call allows it.
             .retryOnConnectionFailure(false)
             .addNetworkInterceptor(new RetryAfterZeroInterceptor())
-            .addInterceptor(userAgent)
-            .addInterceptor(authentication);
+            .addInterceptor(new ClientHeaders(UserAgent.VALUE, authentication));
     if (logging != null) {
       http.addInterceptor(logging);
     }
@@ -151,10 +149,7 @@ public final class WebRtcClient {
    * and timeouts of its own, so that a slow token endpoint cannot hang a call.
    */
   private static OkHttpClient tokenClient(
-      OkHttpClient base,
-      Builder builder,
-      UserAgent userAgent,
-      @Nullable LoggingInterceptor logging) {
+      OkHttpClient base, Builder builder, @Nullable LoggingInterceptor logging) {
     OkHttpClient.Builder http = base.newBuilder();
     http.interceptors().clear();
     http.networkInterceptors().clear();
@@ -169,7 +164,7 @@ public final class WebRtcClient {
         .readTimeout(read, TimeUnit.MILLISECONDS)
         .writeTimeout(write, TimeUnit.MILLISECONDS)
         .callTimeout(call, TimeUnit.MILLISECONDS)
-        .addInterceptor(userAgent);
+        .addInterceptor(new UserAgent(UserAgent.VALUE));
     if (logging != null) {
       http.addInterceptor(logging);
     }
