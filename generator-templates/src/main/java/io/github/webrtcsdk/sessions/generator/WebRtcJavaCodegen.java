@@ -1431,7 +1431,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
    * the path holds what appending segments would not resolve as Retrofit does (an empty segment, a
    * query or fragment mark, a backslash).
    */
-  private static int prefixEnd(Views.Operation view) {
+  static int prefixEnd(Views.Operation view) {
     if (UNSEGMENTED_PATH.matcher(view.relativePath).find()) {
       return 0;
     }
@@ -1451,7 +1451,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
    * {@code accounts/{accountId}/sessions/}, {@code accountsSessionsUrl} for a whole path without
    * per-call arguments ({@code accounts/{accountId}/sessions}); numbered if taken.
    */
-  private static String uniquePrefixField(String prefixPath, Collection<Views.Prefix> taken) {
+  static String uniquePrefixField(String prefixPath, Collection<Views.Prefix> taken) {
     StringBuilder words = new StringBuilder();
     for (String word : PATH_PLACEHOLDER.matcher(prefixPath).replaceAll("/").split("[^A-Za-z0-9]+")) {
       if (!word.isEmpty()) {
