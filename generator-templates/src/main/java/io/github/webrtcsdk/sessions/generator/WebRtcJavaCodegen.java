@@ -1453,7 +1453,8 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
    */
   static String uniquePrefixField(String prefixPath, Collection<Views.Prefix> taken) {
     StringBuilder words = new StringBuilder();
-    for (String word : PATH_PLACEHOLDER.matcher(prefixPath).replaceAll("/").split("[^A-Za-z0-9]+")) {
+    String constantText = PATH_PLACEHOLDER.matcher(prefixPath).replaceAll("/");
+    for (String word : constantText.split("[^A-Za-z0-9]+")) {
       if (!word.isEmpty()) {
         words.append(words.length() == 0 ? lowerFirst(word) : upperFirst(word));
       }
