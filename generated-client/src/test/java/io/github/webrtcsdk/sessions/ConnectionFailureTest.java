@@ -194,6 +194,68 @@ final class ConnectionFailureTest {
   }
 
   @Test
+  void lateHeadersPastTheCallTimeoutFailWithoutRetry() throws Exception {
+    // The call is cut off while it waits for the response, not while it reads the body.
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(
+          json(200, SESSION_JSON).newBuilder().headersDelay(5, TimeUnit.SECONDS).build());
+      server.start();
+      WebRtcClient client = TestServers.builder(server).sleeper(sleeper).build();
+      long start = System.nanoTime();
+
+      WebRtcIoException e =
+          assertThrows(
+              WebRtcIoException.class,
+              () ->
+                  client
+                      .sessions()
+                      .getSession(
+                          "s1", RequestOptions.builder().timeout(Duration.ofMillis(500)).build()));
+
+      long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      assertEquals(
+          "GET /v1/accounts/9900000/sessions/s1 failed: call timeout of 500 ms exceeded",
+          e.getMessage());
+      assertEquals(1, e.attempts());
+      assertTrue(e.getCause() instanceof InterruptedIOException, e.getCause().toString());
+      assertTrue(elapsedMillis >= 450 && elapsedMillis < 3000, elapsedMillis + " ms");
+      assertEquals(1, server.getRequestCount());
+    }
+  }
+
+  @Test
+  void slowBodyPastTheCallTimeoutFailsAsyncAlike() throws Exception {
+    // Async calls keep OkHttp's own timer; the failure reads the same as a blocking call's.
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(
+          json(200, "{\"id\":\"s1\",\"tag\":\"slow\"}")
+              .newBuilder()
+              .throttleBody(1, 200, TimeUnit.MILLISECONDS)
+              .build());
+      server.start();
+      WebRtcClient client = TestServers.builder(server).sleeper(sleeper).build();
+
+      ExecutionException failed =
+          assertThrows(
+              ExecutionException.class,
+              () ->
+                  client
+                      .sessions()
+                      .getSessionAsync(
+                          "s1", RequestOptions.builder().timeout(Duration.ofMillis(500)).build())
+                      .get(10, TimeUnit.SECONDS));
+
+      WebRtcIoException e = (WebRtcIoException) failed.getCause();
+      assertEquals(
+          "GET /v1/accounts/9900000/sessions/s1 failed: call timeout of 500 ms exceeded",
+          e.getMessage());
+      assertEquals(1, e.attempts());
+      assertTrue(e.getCause() instanceof InterruptedIOException, e.getCause().toString());
+      assertEquals(1, server.getRequestCount());
+    }
+  }
+
+  @Test
   void callTimeoutCoversRetriesAndWaits() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
       for (int i = 0; i < 3; i++) {
