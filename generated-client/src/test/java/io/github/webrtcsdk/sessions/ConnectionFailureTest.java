@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 /** Connection failures and timeouts: which are retried, and what the last one says. */
 final class ConnectionFailureTest {
   private static final String SESSION_JSON = "{\"id\":\"s1\"}";
+  private static final RequestOptions HALF_A_SECOND =
+      RequestOptions.builder().timeout(Duration.ofMillis(500)).build();
   private static final Session SESSION = Session.builder().id("s1").build();
 
   private final FakeSleeper sleeper = new FakeSleeper();
@@ -163,63 +165,31 @@ final class ConnectionFailureTest {
 
   @Test
   void slowBodyPastTheCallTimeoutFailsWithoutRetry() throws Exception {
-    try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(
-          json(200, "{\"id\":\"s1\",\"tag\":\"slow\"}")
-              .newBuilder()
-              .throttleBody(1, 200, TimeUnit.MILLISECONDS)
-              .build());
-      server.start();
-      WebRtcClient client = TestServers.builder(server).sleeper(sleeper).build();
-      long start = System.nanoTime();
-
-      WebRtcIoException e =
-          assertThrows(
-              WebRtcIoException.class,
-              () ->
-                  client
-                      .sessions()
-                      .getSession(
-                          "s1", RequestOptions.builder().timeout(Duration.ofMillis(500)).build()));
-
-      long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      assertEquals(
-          "GET /v1/accounts/9900000/sessions/s1 failed: call timeout of 500 ms exceeded",
-          e.getMessage());
-      assertEquals(1, e.attempts());
-      assertTrue(e.getCause() instanceof InterruptedIOException, e.getCause().toString());
-      assertTrue(elapsedMillis >= 450 && elapsedMillis < 3000, elapsedMillis + " ms");
-      assertEquals(1, server.getRequestCount());
-    }
+    assertBlockingCallTimesOut(slowBody());
   }
 
   @Test
   void lateHeadersPastTheCallTimeoutFailWithoutRetry() throws Exception {
     // The call is cut off while it waits for the response, not while it reads the body.
+    assertBlockingCallTimesOut(
+        json(200, SESSION_JSON).newBuilder().headersDelay(5, TimeUnit.SECONDS).build());
+  }
+
+  /** A blocking getSession answered with {@code response} ends after about half a second. */
+  private void assertBlockingCallTimesOut(MockResponse response) throws Exception {
     try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(
-          json(200, SESSION_JSON).newBuilder().headersDelay(5, TimeUnit.SECONDS).build());
+      server.enqueue(response);
       server.start();
       WebRtcClient client = TestServers.builder(server).sleeper(sleeper).build();
       long start = System.nanoTime();
 
       WebRtcIoException e =
           assertThrows(
-              WebRtcIoException.class,
-              () ->
-                  client
-                      .sessions()
-                      .getSession(
-                          "s1", RequestOptions.builder().timeout(Duration.ofMillis(500)).build()));
+              WebRtcIoException.class, () -> client.sessions().getSession("s1", HALF_A_SECOND));
 
       long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      assertEquals(
-          "GET /v1/accounts/9900000/sessions/s1 failed: call timeout of 500 ms exceeded",
-          e.getMessage());
-      assertEquals(1, e.attempts());
-      assertTrue(e.getCause() instanceof InterruptedIOException, e.getCause().toString());
+      assertTimedOutOnce(e, server);
       assertTrue(elapsedMillis >= 450 && elapsedMillis < 3000, elapsedMillis + " ms");
-      assertEquals(1, server.getRequestCount());
     }
   }
 
@@ -227,11 +197,7 @@ final class ConnectionFailureTest {
   void slowBodyPastTheCallTimeoutFailsAsyncAlike() throws Exception {
     // Async calls keep OkHttp's own timer; the failure reads the same as a blocking call's.
     try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(
-          json(200, "{\"id\":\"s1\",\"tag\":\"slow\"}")
-              .newBuilder()
-              .throttleBody(1, 200, TimeUnit.MILLISECONDS)
-              .build());
+      server.enqueue(slowBody());
       server.start();
       WebRtcClient client = TestServers.builder(server).sleeper(sleeper).build();
 
@@ -241,18 +207,29 @@ final class ConnectionFailureTest {
               () ->
                   client
                       .sessions()
-                      .getSessionAsync(
-                          "s1", RequestOptions.builder().timeout(Duration.ofMillis(500)).build())
+                      .getSessionAsync("s1", HALF_A_SECOND)
                       .get(10, TimeUnit.SECONDS));
 
-      WebRtcIoException e = (WebRtcIoException) failed.getCause();
-      assertEquals(
-          "GET /v1/accounts/9900000/sessions/s1 failed: call timeout of 500 ms exceeded",
-          e.getMessage());
-      assertEquals(1, e.attempts());
-      assertTrue(e.getCause() instanceof InterruptedIOException, e.getCause().toString());
-      assertEquals(1, server.getRequestCount());
+      assertTimedOutOnce((WebRtcIoException) failed.getCause(), server);
     }
+  }
+
+  /** A session whose body comes a byte every 200 ms: longer than {@link #HALF_A_SECOND}. */
+  private static MockResponse slowBody() {
+    return json(200, "{\"id\":\"s1\",\"tag\":\"slow\"}")
+        .newBuilder()
+        .throttleBody(1, 200, TimeUnit.MILLISECONDS)
+        .build();
+  }
+
+  /** What a getSession call cut off by {@link #HALF_A_SECOND} says, after its one attempt. */
+  private static void assertTimedOutOnce(WebRtcIoException e, MockWebServer server) {
+    assertEquals(
+        "GET /v1/accounts/9900000/sessions/s1 failed: call timeout of 500 ms exceeded",
+        e.getMessage());
+    assertEquals(1, e.attempts());
+    assertTrue(e.getCause() instanceof InterruptedIOException, e.getCause().toString());
+    assertEquals(1, server.getRequestCount());
   }
 
   @Test
