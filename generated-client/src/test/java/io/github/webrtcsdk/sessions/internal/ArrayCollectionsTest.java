@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +16,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,38 @@ final class ArrayCollectionsTest {
       assertFalse(decoded.contains(null));
       assertEquals(json(distinct), stringSet.toJson(decoded));
     }
+  }
+
+  @Test
+  void decodedSetsOfStringsThatShareFilterBitsMatchLinkedHashSet() throws Exception {
+    // Short strings over three letters, one outside Latin-1: most pairs share a filter bit, so
+    // the search behind the filter decides.
+    String[] alphabet = {"", "a", "b", "\u00e9", "ab", "bb", "\u00e9b", "ba", "aab", "bab"};
+    assertEquals(ArrayCollections.filterBit("ab"), ArrayCollections.filterBit("\u00e9b"));
+    Random random = new Random(42);
+    for (int round = 0; round < 2_000; round++) {
+      List<String> values = new ArrayList<>();
+      for (int i = random.nextInt(14); i > 0; i--) {
+        values.add(alphabet[random.nextInt(alphabet.length)]);
+      }
+
+      Set<String> decoded = stringSet.fromJson(json(values));
+
+      List<String> expected = new ArrayList<>(new LinkedHashSet<>(values));
+      assertEquals(expected, new ArrayList<>(decoded), "from " + values);
+      assertEquals(expected.size(), decoded.size(), "from " + values);
+    }
+  }
+
+  @Test
+  void decodedSetsOfOtherElementsDropDuplicatesAndKeepOrder() throws Exception {
+    JsonAdapter<Set<Integer>> integerSet =
+        JsonAdapters.setOf(new Moshi.Builder().build().adapter(Integer.class));
+
+    Set<Integer> decoded = integerSet.fromJson("[3,1,3,2,1,3]");
+
+    assertEquals(Arrays.asList(3, 1, 2), new ArrayList<>(decoded));
+    assertEquals("[3,1,2]", integerSet.toJson(decoded));
   }
 
   @Test
