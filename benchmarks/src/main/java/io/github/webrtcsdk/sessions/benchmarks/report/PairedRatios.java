@@ -92,7 +92,7 @@ public final class PairedRatios {
   }
 
   /** The median and spread of paired ratios. */
-  static final class Summary {
+  public static final class Summary {
     final double median;
     final double lowerQuartile;
     final double upperQuartile;
@@ -109,7 +109,8 @@ public final class PairedRatios {
       this.max = sorted[sorted.length - 1];
     }
 
-    static Summary of(double[] ratios) {
+    /** The summary of {@code ratios}, in any order; at least one. */
+    public static Summary of(double[] ratios) {
       if (ratios.length == 0) {
         throw new IllegalArgumentException("no ratios");
       }
