@@ -227,7 +227,6 @@ final class JavaType {
     }
   }
 
-  /** The name of a field that holds this type's adapter, like {@code participantListAdapter}. */
   /**
    * The Java expression that makes the adapter of this type as a request body, the one that
    * {@code JsonConverterFactory} gives Retrofit: collections and maps of it, and Moshi's adapter
@@ -248,6 +247,7 @@ final class JavaType {
     }
   }
 
+  /** The name of a field that holds this type's adapter, like {@code participantListAdapter}. */
   String adapterFieldName() {
     return lowerFirst(adapterNameStem()) + "Adapter";
   }
