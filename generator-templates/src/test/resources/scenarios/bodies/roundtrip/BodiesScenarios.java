@@ -30,6 +30,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
@@ -358,6 +362,21 @@ public final class BodiesScenarios {
             base,
             retrofit.create(ThingsApi.class).createThing(thing).request(),
             client -> client.things().createThing(thing));
+        // Bodies that Moshi's built-in adapters write: a string, and free-form JSON.
+        Map<String, Object> labels = new LinkedHashMap<>();
+        labels.put("name", value);
+        labels.put("count", 2);
+        labels.put("ratio", 0.5);
+        labels.put("tags", Arrays.asList(value, true, null));
+        labels.put("nested", Collections.singletonMap("k", value));
+        assertSent(
+            base,
+            retrofit.create(DocumentsApi.class).renameDocument(value, value).request(),
+            client -> client.documents().renameDocument(value, value));
+        assertSent(
+            base,
+            retrofit.create(DocumentsApi.class).labelDocument(value, labels).request(),
+            client -> client.documents().labelDocument(value, labels));
       }
     }
     assertEquals(0, server.getRequestCount());

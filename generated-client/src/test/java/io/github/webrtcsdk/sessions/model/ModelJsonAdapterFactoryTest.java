@@ -2,8 +2,11 @@ package io.github.webrtcsdk.sessions.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonQualifier;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
@@ -34,6 +37,41 @@ final class ModelJsonAdapterFactoryTest {
           moshi.adapter(model).getClass().getName(),
           "adapter of " + model.getSimpleName());
     }
+  }
+
+  @Test
+  void everyModelHasOneSharedGeneratedAdapterWithoutMoshi() throws Exception {
+    for (Class<?> model : modelClasses()) {
+      JsonAdapter<?> shared = ModelJsonAdapterFactory.adapter(model);
+      assertEquals(model.getName() + "JsonAdapter", shared.getClass().getName());
+      assertSame(shared, ModelJsonAdapterFactory.adapter(model), model.getSimpleName());
+    }
+  }
+
+  @Test
+  void sharedAdaptersReadAndWriteAsMoshisDo() throws Exception {
+    String json =
+        "{\"id\":\"p1\",\"publishPermissions\":[\"AUDIO\",\"SCREEN\"],"
+            + "\"sessions\":[\"s1\"],\"subscriptions\":{\"sessionId\":\"s1\","
+            + "\"participants\":[{\"participantId\":\"p2\",\"streamAliases\":[\"a\"]}],"
+            + "\"extra\":1},\"deviceApiVersion\":\"V3\"}";
+    JsonAdapter<Participant> shared = ModelJsonAdapterFactory.adapter(Participant.class);
+    Participant participant = shared.fromJson(json);
+
+    assertEquals(moshi.adapter(Participant.class).fromJson(json), participant);
+    assertEquals(json, shared.toJson(participant));
+    assertEquals(moshi.adapter(Participant.class).toJson(participant), shared.toJson(participant));
+  }
+
+  @Test
+  void sharedAdapterOfAnotherTypeIsRefusedByName() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> ModelJsonAdapterFactory.adapter(String.class));
+    assertEquals("ModelJsonAdapterFactory has no adapter for java.lang.String", e.getMessage());
+    NullPointerException npe =
+        assertThrows(NullPointerException.class, () -> ModelJsonAdapterFactory.adapter(null));
+    assertEquals("type == null", npe.getMessage());
   }
 
   @Test

@@ -149,11 +149,28 @@ final class JavaType {
   }
 
   /**
-   * The Java expression that makes the JSON adapter of this type; {@code moshi} names the Moshi
-   * instance in scope. Models and enums are looked up through Moshi, which finds the generated
-   * adapter through the generated factory.
+   * How a model adapter gets the adapters of the models it holds: from the Moshi it was made for,
+   * or the factory's shared ones when it was made without one ({@code moshi} is then null).
+   */
+  static final String NESTED_MODEL_ADAPTER = "ModelJsonAdapterFactory.adapterOf(moshi, %s)";
+
+  /** How code outside the model package gets a model's adapter: the factory's shared one. */
+  static final String SHARED_MODEL_ADAPTER = "ModelJsonAdapterFactory.adapter(%s)";
+
+  /**
+   * The Java expression that makes the JSON adapter of this type, in code outside the model
+   * package: models and enums get the generated factory's shared adapters, with no Moshi.
    */
   String adapterExpression() {
+    return adapterExpression(SHARED_MODEL_ADAPTER);
+  }
+
+  /**
+   * The Java expression that makes the JSON adapter of this type; {@code modelAdapter} formats
+   * the expression of a model's or enum's adapter from its class literal, as
+   * {@link #NESTED_MODEL_ADAPTER} and {@link #SHARED_MODEL_ADAPTER} do.
+   */
+  String adapterExpression(String modelAdapter) {
     switch (kind) {
       case STRING:
       case INTEGER:
@@ -173,13 +190,13 @@ final class JavaType {
         return "FormatAdapters." + kind.name();
       case MODEL:
       case ENUM:
-        return "moshi.adapter(" + declaration() + ".class)";
+        return String.format(modelAdapter, declaration() + ".class");
       case LIST:
-        return "JsonAdapters.listOf(" + element.adapterExpression() + ")";
+        return "JsonAdapters.listOf(" + element.adapterExpression(modelAdapter) + ")";
       case SET:
-        return "JsonAdapters.setOf(" + element.adapterExpression() + ")";
+        return "JsonAdapters.setOf(" + element.adapterExpression(modelAdapter) + ")";
       case MAP:
-        return "JsonAdapters.mapOf(" + element.adapterExpression() + ")";
+        return "JsonAdapters.mapOf(" + element.adapterExpression(modelAdapter) + ")";
       default:
         throw new AssertionError(kind);
     }
@@ -229,8 +246,9 @@ final class JavaType {
 
   /**
    * The Java expression that makes the adapter of this type as a request body, the one that
-   * {@code JsonConverterFactory} gives Retrofit: collections and maps of it, and Moshi's adapter
-   * of everything else. Its bytes are then the same with and without Retrofit.
+   * {@code JsonConverterFactory} gives Retrofit: collections and maps of it, the factory's adapter
+   * of models and enums, and Moshi's adapter of everything else ({@code moshi()} returns a Moshi
+   * with the factory). Its bytes are then the same with and without Retrofit.
    */
   String requestBodyAdapterExpression() {
     switch (kind) {
@@ -241,9 +259,12 @@ final class JavaType {
       case MAP:
         return "JsonAdapters.mapOf(" + element.requestBodyAdapterExpression() + ")";
       case JSON_OBJECT:
-        return "JsonAdapters.mapOf(moshi.adapter(Object.class))";
+        return "JsonAdapters.mapOf(moshi().adapter(Object.class))";
+      case MODEL:
+      case ENUM:
+        return adapterExpression();
       default:
-        return "moshi.adapter(" + declaration() + ".class)";
+        return "moshi().adapter(" + declaration() + ".class)";
     }
   }
 

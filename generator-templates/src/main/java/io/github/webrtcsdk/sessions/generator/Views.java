@@ -111,8 +111,11 @@ public final class Views {
     /** The prefixes its operations start from, each once. */
     public final List<Prefix> prefixes = new ArrayList<>();
 
-    /** Whether one of its adapters is resolved on first use, from the client's Moshi. */
-    public boolean hasLazyAdapters;
+    /**
+     * Whether one of its adapters comes from Moshi's built-ins (request bodies of strings, numbers
+     * and free-form JSON), so that it builds a Moshi of its own on first use.
+     */
+    public boolean usesMoshi;
 
     /** Whether its operations use models the API deprecates. */
     public boolean suppressDeprecation;

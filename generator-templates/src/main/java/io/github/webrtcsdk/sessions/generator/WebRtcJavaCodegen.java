@@ -98,6 +98,9 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
 
   static final String VIEW = "webrtc";
 
+  /** The generated class that serves model adapters, in the model package. */
+  private static final String MODEL_ADAPTER_FACTORY = "ModelJsonAdapterFactory";
+
   /** Runtime classes of the root package, the same for every spec: templates in runtime/. */
   static final List<String> RUNTIME_CLASSES =
       Collections.unmodifiableList(
@@ -501,7 +504,10 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
             adapters.computeIfAbsent(
                 type,
                 t ->
-                    new Views.Adapter(t.adapterFieldName(), t.declaration(), t.adapterExpression()));
+                    new Views.Adapter(
+                        t.adapterFieldName(),
+                        t.declaration(),
+                        t.adapterExpression(JavaType.NESTED_MODEL_ADAPTER)));
         property.adapterField = adapter.field;
         type.collectAdapterImports(adapterImports, invokerPackage + ".internal");
       }
@@ -926,7 +932,9 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               type,
               t ->
                   new Views.Adapter(
-                      t.adapterFieldName(), t.declaration(), t.adapterExpression()));
+                      t.adapterFieldName(),
+                      t.declaration(),
+                      t.adapterExpression(JavaType.NESTED_MODEL_ADAPTER)));
       variant.adapterField = adapter.field;
       type.collectImports(imports, null);
       type.collectImports(adapterImports, null);
@@ -1330,7 +1338,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     }
     service.operations.get(service.operations.size() - 1).last = true;
     service.adapters.addAll(adapters.values());
-    service.hasLazyAdapters = adapters.values().stream().anyMatch(a -> a.lazy);
+    service.usesMoshi = adapters.values().stream().anyMatch(a -> a.expression.contains("moshi()"));
     service.servers.addAll(servers.values());
     service.prefixes.addAll(prefixes.values());
     for (int i = 0; i < service.servers.size(); i++) {
@@ -1339,7 +1347,13 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     if (!adapters.isEmpty()) {
       serviceImports.add("com.squareup.moshi.JsonAdapter");
     }
-    serviceImports.add("com.squareup.moshi.Moshi");
+    if (adapters.values().stream().anyMatch(a -> a.expression.contains(MODEL_ADAPTER_FACTORY))) {
+      serviceImports.add(modelPackage + "." + MODEL_ADAPTER_FACTORY);
+    }
+    if (service.usesMoshi) {
+      serviceImports.add("com.squareup.moshi.Moshi");
+      serviceImports.add(modelPackage + "." + MODEL_ADAPTER_FACTORY);
+    }
     serviceImports.add("java.util.concurrent.CompletableFuture");
     serviceImports.add("okhttp3.Request");
     serviceImports.add(invokerPackage + ".internal.HttpRequests");
@@ -1354,9 +1368,10 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
   }
 
   /**
-   * The service's adapter made by {@code expression}, added if new. One from the client's Moshi
-   * is resolved on first use (a method of the field's name returns it); a constant one, such as
-   * {@code JsonAdapters.STRING}, is a field set by the constructor.
+   * The service's adapter made by {@code expression}, added if new. One that is looked up (a
+   * model's, from the factory, or one from the service's Moshi) is resolved on first use: a method
+   * of the field's name returns it. A constant one, such as {@code JsonAdapters.STRING}, is a
+   * field set by the constructor.
    */
   private static Views.Adapter adapter(
       Map<String, Views.Adapter> adapters, String expression, String field, String type) {
@@ -1368,7 +1383,8 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
         }
       }
       adapter = new Views.Adapter(field, type, expression);
-      adapter.lazy = expression.contains("moshi.");
+      adapter.lazy =
+          expression.contains(MODEL_ADAPTER_FACTORY + ".") || expression.contains("moshi()");
       adapter.reference = adapter.lazy ? field + "()" : field;
       adapters.put(expression, adapter);
     }
@@ -2380,10 +2396,9 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     view.adapters.addAll(adapters.values());
     imports.add("com.squareup.moshi.JsonAdapter");
     imports.add("com.squareup.moshi.JsonDataException");
-    imports.add("com.squareup.moshi.Moshi");
     imports.add("java.io.IOException");
     imports.add("java.util.Objects");
-    imports.add(modelPackage + ".ModelJsonAdapterFactory");
+    imports.add(modelPackage + "." + MODEL_ADAPTER_FACTORY);
     view.imports.addAll(imports);
     return view;
   }

@@ -1,15 +1,27 @@
 package io.github.webrtcsdk.sessions.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +131,116 @@ final class GeneratedModelsRoundTripTest {
         new String[] {"Widget", "WidgetDimensions", "WidgetStatus", "Color", "Owner", "Part"}) {
       assertEquals(MODEL + model + "JsonAdapter", moshi.adapter(type(model)).getClass().getName());
     }
+  }
+
+  @Test
+  void sharedAdaptersAreTheGeneratedOnesMadeOncePerType() throws Exception {
+    for (String model : new String[] {"Widget", "Color", "Category", "Entry"}) {
+      JsonAdapter<Object> shared = shared(loader, model);
+      assertEquals(MODEL + model + "JsonAdapter", shared.getClass().getName());
+      assertSame(shared, shared(loader, model));
+    }
+    String json =
+        "{\"id\":\"w\",\"colors\":[\"red\",\"ultraviolet\"],\"parts\":[{\"name\":\"p\"}]}";
+    assertEquals(json, shared(loader, "Widget").toJson(adapter("Widget").fromJson(json)));
+  }
+
+  @Test
+  void sharedAdapterOfATypeWithoutOneIsRefusedByName() throws Exception {
+    InvocationTargetException e =
+        assertThrows(
+            InvocationTargetException.class,
+            () -> sharedAdapterMethod(loader).invoke(null, String.class));
+    assertEquals(IllegalArgumentException.class, e.getCause().getClass());
+    assertEquals(
+        "ModelJsonAdapterFactory has no adapter for java.lang.String", e.getCause().getMessage());
+  }
+
+  @Test
+  void modelsThatHoldThemselvesRoundTripThroughSharedAndMoshiAdapters() throws Exception {
+    String category =
+        "{\"name\":\"a\",\"parent\":{\"name\":\"p\",\"parent\":{\"name\":\"q\"}},"
+            + "\"children\":[{\"name\":\"c\",\"children\":[{\"name\":\"d\"}]}]}";
+    String folder =
+        "{\"name\":\"f\",\"entries\":[{\"name\":\"e\",\"folder\":{\"name\":\"g\","
+            + "\"entries\":[]}}]}";
+    String entry = "{\"name\":\"e\",\"folder\":" + folder + "}";
+    // A fresh class loader each time: the shared adapters start unmade, entered from either side.
+    for (String[] order : new String[][] {{"Entry", "Folder"}, {"Folder", "Entry"}}) {
+      try (URLClassLoader fresh = freshLoader()) {
+        JsonAdapter<Object> first = shared(fresh, order[0]);
+        JsonAdapter<Object> second = shared(fresh, order[1]);
+        JsonAdapter<Object> entries = order[0].equals("Entry") ? first : second;
+        JsonAdapter<Object> folders = order[0].equals("Entry") ? second : first;
+        assertEquals(entry, entries.toJson(entries.fromJson(entry)));
+        assertEquals(folder, folders.toJson(folders.fromJson(folder)));
+        JsonAdapter<Object> categories = shared(fresh, "Category");
+        assertEquals(category, categories.toJson(categories.fromJson(category)));
+      }
+    }
+    assertEquals(category, adapter("Category").toJson(adapter("Category").fromJson(category)));
+    assertEquals(entry, adapter("Entry").toJson(adapter("Entry").fromJson(entry)));
+  }
+
+  @Test
+  void threadsResolvingSharedAdaptersAtOnceAllGetWorkingOnes() throws Exception {
+    String[] models = {"Category", "Entry", "Folder", "Widget", "Part", "Color"};
+    String category =
+        "{\"name\":\"a\",\"children\":[{\"name\":\"c\",\"parent\":{\"name\":\"a\"}}]}";
+    for (int round = 0; round < 20; round++) {
+      try (URLClassLoader fresh = freshLoader()) {
+        Method sharedAdapter = sharedAdapterMethod(fresh);
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Object>>> results = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int offset = t;
+          results.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    List<Object> adapters = new ArrayList<>();
+                    for (int i = 0; i < models.length; i++) {
+                      String model = models[(i + offset) % models.length];
+                      adapters.add(
+                          sharedAdapter.invoke(null, Class.forName(MODEL + model, true, fresh)));
+                    }
+                    @SuppressWarnings("unchecked") // The adapter of Category, made by name.
+                    JsonAdapter<Object> categories =
+                        (JsonAdapter<Object>)
+                            sharedAdapter.invoke(
+                                null, Class.forName(MODEL + "Category", true, fresh));
+                    assertEquals(category, categories.toJson(categories.fromJson(category)));
+                    return adapters;
+                  }));
+        }
+        start.countDown();
+        Set<Object> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Future<List<Object>> result : results) {
+          distinct.addAll(result.get(30, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(models.length, distinct.size(), "one adapter per type, whichever thread");
+      }
+    }
+  }
+
+  private static URLClassLoader freshLoader() {
+    return new URLClassLoader(
+        loader.getURLs(), GeneratedModelsRoundTripTest.class.getClassLoader());
+  }
+
+  private static Method sharedAdapterMethod(ClassLoader classes) throws Exception {
+    return Class.forName(MODEL + "ModelJsonAdapterFactory", true, classes)
+        .getMethod("adapter", Class.class);
+  }
+
+  @SuppressWarnings("unchecked") // Test code: the adapter is for the named model.
+  private static JsonAdapter<Object> shared(ClassLoader classes, String simpleName)
+      throws Exception {
+    return (JsonAdapter<Object>)
+        sharedAdapterMethod(classes).invoke(null, Class.forName(MODEL + simpleName, true, classes));
   }
 
   private static Object call(Object target, String method) throws Exception {

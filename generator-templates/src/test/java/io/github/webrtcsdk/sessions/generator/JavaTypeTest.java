@@ -18,14 +18,34 @@ final class JavaTypeTest {
   }
 
   @Test
-  void adapterExpressionsUseGeneratedAdaptersThroughMoshi() {
+  void adapterExpressionsUseTheGeneratedAdaptersWithoutMoshi() {
     assertEquals("JsonAdapters.STRING", STRING.adapterExpression());
     assertEquals(
-        "JsonAdapters.setOf(moshi.adapter(Color.class))",
+        "JsonAdapters.setOf(ModelJsonAdapterFactory.adapter(Color.class))",
         JavaType.set(JavaType.openEnum("Color")).adapterExpression());
     assertEquals(
         "JsonAdapters.mapOf(JsonAdapters.listOf(JsonAdapters.LONG))",
         JavaType.map(JavaType.list(JavaType.scalar(JavaType.Kind.LONG))).adapterExpression());
+  }
+
+  @Test
+  void modelAdaptersGetTheModelsTheyHoldFromTheirMoshi() {
+    assertEquals(
+        "JsonAdapters.listOf(ModelJsonAdapterFactory.adapterOf(moshi, Part.class))",
+        JavaType.list(JavaType.model("Part")).adapterExpression(JavaType.NESTED_MODEL_ADAPTER));
+    assertEquals(
+        "JsonAdapters.STRING", STRING.adapterExpression(JavaType.NESTED_MODEL_ADAPTER));
+  }
+
+  @Test
+  void requestBodiesOfBuiltInTypesAreWrittenByMoshi() {
+    assertEquals(
+        "ModelJsonAdapterFactory.adapter(Part.class)",
+        JavaType.model("Part").requestBodyAdapterExpression());
+    assertEquals("moshi().adapter(String.class)", STRING.requestBodyAdapterExpression());
+    assertEquals(
+        "JsonAdapters.listOf(JsonAdapters.mapOf(moshi().adapter(Object.class)))",
+        JavaType.list(JavaType.scalar(JavaType.Kind.JSON_OBJECT)).requestBodyAdapterExpression());
   }
 
   @Test
@@ -72,7 +92,8 @@ final class JavaTypeTest {
     legacy.collectImports(imports, "p.model");
     assertEquals("p.model.Legacy", legacy.declaration());
     assertEquals("legacyAdapter", legacy.adapterFieldName());
-    assertEquals("moshi.adapter(p.model.Legacy.class)", legacy.adapterExpression());
+    assertEquals(
+        "ModelJsonAdapterFactory.adapter(p.model.Legacy.class)", legacy.adapterExpression());
     assertEquals(new TreeSet<String>(), imports);
   }
 

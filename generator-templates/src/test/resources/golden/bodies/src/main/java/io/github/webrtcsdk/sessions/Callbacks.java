@@ -4,7 +4,6 @@ package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
-import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.model.Job;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.ThingsPostRequest;
@@ -24,14 +23,10 @@ import java.util.Objects;
  * <p>Thread safe: the methods share immutable adapters.
  */
 public final class Callbacks {
-  private static final JsonAdapter<Job> JOB;
-  private static final JsonAdapter<ThingsPostRequest> THINGS_POST_REQUEST;
-
-  static {
-    Moshi moshi = new Moshi.Builder().add(new ModelJsonAdapterFactory()).build();
-    JOB = moshi.adapter(Job.class);
-    THINGS_POST_REQUEST = moshi.adapter(ThingsPostRequest.class);
-  }
+  private static final JsonAdapter<Job> JOB =
+      ModelJsonAdapterFactory.adapter(Job.class);
+  private static final JsonAdapter<ThingsPostRequest> THINGS_POST_REQUEST =
+      ModelJsonAdapterFactory.adapter(ThingsPostRequest.class);
 
   private Callbacks() {}
 

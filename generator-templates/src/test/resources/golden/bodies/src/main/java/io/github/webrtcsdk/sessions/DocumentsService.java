@@ -2,9 +2,13 @@
 
 package io.github.webrtcsdk.sessions;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.internal.HttpRequests;
+import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
+import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.HttpUrl;
@@ -28,13 +32,22 @@ public final class DocumentsService {
   private final CallExecutor executor;
   private final String accountId;
   private final HttpRequests.Prefix documentsPrefix;
-  private final WithRawResponse withRawResponse = new WithRawResponse();
+  private final HttpRequests.Prefix documentsPrefix2;
+  private volatile @Nullable Moshi moshi;
+  private volatile @Nullable JsonAdapter<Map<String, Object>> jsonObjectBodyAdapter;
+  private volatile @Nullable JsonAdapter<String> stringBodyAdapter;
+  private volatile @Nullable WithRawResponse withRawResponse;
 
-  DocumentsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+  DocumentsService(HttpRequests requests, CallExecutor executor, String accountId) {
     this.requests = requests;
     this.executor = executor;
     this.accountId = accountId;
     this.documentsPrefix =
+        requests
+            .newPrefix()
+            .path("documents/")
+            .prefix();
+    this.documentsPrefix2 =
         requests
             .newPrefix(SERVER)
             .path("documents/")
@@ -47,7 +60,171 @@ public final class DocumentsService {
    * @return the raw-response view of this service
    */
   public WithRawResponse withRawResponse() {
-    return withRawResponse;
+    // Made on first use, so that its class loads only for callers of raw responses. Racy
+    // single-check: two threads may both make one, and either serves.
+    WithRawResponse view = withRawResponse;
+    if (view == null) {
+      view = new WithRawResponse();
+      withRawResponse = view;
+    }
+    return view;
+  }
+
+  /**
+   * Label a document.
+   *
+   * <p>Free-form JSON as the body, written as Moshi writes it.
+   *
+   * <p>Request: {@code PUT} {@code /documents/{id}/labels}
+   *
+   * <p>Retries and timeouts are the client's;
+   * {@link #labelDocument(String, Map<String, Object>, RequestOptions)} overrides them for one
+   * call.
+   *
+   * @param id the {@code id}
+   * @param body the {@code Map<String, Object>} to send
+   * @throws ApiException on any other status outside 200 to 299
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
+   * @throws NullPointerException if an argument is null, before any request
+   * @throws IllegalArgumentException if a path parameter is blank, {@code "."} or {@code ".."},
+   *     before any request
+   */
+  public void labelDocument(String id, Map<String, Object> body) {
+    labelDocument(id, body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #labelDocument(String, Map<String, Object>)}, with retries and timeouts set for
+   * this call.
+   *
+   * @param id the {@code id}
+   * @param body the {@code Map<String, Object>} to send
+   * @param requestOptions settings for this call, overriding the client's
+   * @throws ApiException on any other status outside 200 to 299
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
+   * @throws NullPointerException if an argument is null, before any request
+   * @throws IllegalArgumentException if a path parameter is blank, {@code "."} or {@code ".."},
+   *     before any request
+   */
+  public void labelDocument(String id, Map<String, Object> body, RequestOptions requestOptions) {
+    executor.execute(labelDocumentRequest(id, body), requestOptions, CallExecutor.discardBody());
+  }
+
+  /**
+   * Like {@link #labelDocument(String, Map<String, Object>)}, asynchronously.
+   *
+   * <p>The future completes on an OkHttp thread with the result or with one of the exceptions
+   * listed there; cancelling it cancels the call, and any retry to come. Waits between attempts
+   * hold no thread. Invalid arguments throw at once, before any request.
+   *
+   * @param id the {@code id}
+   * @param body the {@code Map<String, Object>} to send
+   * @return a future that completes with a null value
+   */
+  public CompletableFuture<Void> labelDocumentAsync(String id, Map<String, Object> body) {
+    return labelDocumentAsync(id, body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #labelDocumentAsync(String, Map<String, Object>)}, with retries and timeouts set
+   * for this call.
+   *
+   * @param id the {@code id}
+   * @param body the {@code Map<String, Object>} to send
+   * @param requestOptions settings for this call, overriding the client's
+   * @return a future that completes with a null value
+   * @throws NullPointerException if an argument is null, before any request
+   */
+  public CompletableFuture<Void> labelDocumentAsync(
+      String id, Map<String, Object> body, RequestOptions requestOptions) {
+    return executor.executeAsync(
+        labelDocumentRequest(id, body),
+        requestOptions,
+        CallExecutor.discardBody(),
+        ApiResponse::body);
+  }
+
+  /**
+   * Rename a document.
+   *
+   * <p>A JSON string as the body, written as Moshi writes it.
+   *
+   * <p>Request: {@code PUT} {@code /documents/{id}/title}
+   *
+   * <p>Retries and timeouts are the client's;
+   * {@link #renameDocument(String, String, RequestOptions)} overrides them for one call.
+   *
+   * @param id the {@code id}
+   * @param body the {@code String} to send
+   * @throws ApiException on any other status outside 200 to 299
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
+   * @throws NullPointerException if an argument is null, before any request
+   * @throws IllegalArgumentException if a path parameter is blank, {@code "."} or {@code ".."},
+   *     before any request
+   */
+  public void renameDocument(String id, String body) {
+    renameDocument(id, body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #renameDocument(String, String)}, with retries and timeouts set for this call.
+   *
+   * @param id the {@code id}
+   * @param body the {@code String} to send
+   * @param requestOptions settings for this call, overriding the client's
+   * @throws ApiException on any other status outside 200 to 299
+   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
+   *     timed out
+   * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
+   *     obtained
+   * @throws NullPointerException if an argument is null, before any request
+   * @throws IllegalArgumentException if a path parameter is blank, {@code "."} or {@code ".."},
+   *     before any request
+   */
+  public void renameDocument(String id, String body, RequestOptions requestOptions) {
+    executor.execute(renameDocumentRequest(id, body), requestOptions, CallExecutor.discardBody());
+  }
+
+  /**
+   * Like {@link #renameDocument(String, String)}, asynchronously.
+   *
+   * <p>The future completes on an OkHttp thread with the result or with one of the exceptions
+   * listed there; cancelling it cancels the call, and any retry to come. Waits between attempts
+   * hold no thread. Invalid arguments throw at once, before any request.
+   *
+   * @param id the {@code id}
+   * @param body the {@code String} to send
+   * @return a future that completes with a null value
+   */
+  public CompletableFuture<Void> renameDocumentAsync(String id, String body) {
+    return renameDocumentAsync(id, body, RequestOptions.none());
+  }
+
+  /**
+   * Like {@link #renameDocumentAsync(String, String)}, with retries and timeouts set for this call.
+   *
+   * @param id the {@code id}
+   * @param body the {@code String} to send
+   * @param requestOptions settings for this call, overriding the client's
+   * @return a future that completes with a null value
+   * @throws NullPointerException if an argument is null, before any request
+   */
+  public CompletableFuture<Void> renameDocumentAsync(
+      String id, String body, RequestOptions requestOptions) {
+    return executor.executeAsync(
+        renameDocumentRequest(id, body),
+        requestOptions,
+        CallExecutor.discardBody(),
+        ApiResponse::body);
   }
 
   /**
@@ -128,15 +305,72 @@ public final class DocumentsService {
         replaceDocumentRequest(id, body), requestOptions, CallExecutor.text(), ApiResponse::body);
   }
 
-  private Request replaceDocumentRequest(String id, String body) {
+  private Request labelDocumentRequest(String id, Map<String, Object> body) {
     PathSegments.check(id, "id");
     Objects.requireNonNull(body, "body == null");
     return requests
         .newBuilder("PUT", documentsPrefix)
         .pathParam(id)
+        .path("/labels")
+        .header("Accept", "application/json")
+        .body(HttpRequests.json(jsonObjectBodyAdapter(), body))
+        .build();
+  }
+
+  private Request renameDocumentRequest(String id, String body) {
+    PathSegments.check(id, "id");
+    Objects.requireNonNull(body, "body == null");
+    return requests
+        .newBuilder("PUT", documentsPrefix)
+        .pathParam(id)
+        .path("/title")
+        .header("Accept", "application/json")
+        .body(HttpRequests.json(stringBodyAdapter(), body))
+        .build();
+  }
+
+  private Request replaceDocumentRequest(String id, String body) {
+    PathSegments.check(id, "id");
+    Objects.requireNonNull(body, "body == null");
+    return requests
+        .newBuilder("PUT", documentsPrefix2)
+        .pathParam(id)
         .header("Accept", "text/plain")
         .body(RequestBody.create(body, MediaType.get("application/xml")))
         .build();
+  }
+
+  private JsonAdapter<Map<String, Object>> jsonObjectBodyAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<Map<String, Object>> adapter = jsonObjectBodyAdapter;
+    if (adapter == null) {
+      adapter = JsonAdapters.mapOf(moshi().adapter(Object.class));
+      jsonObjectBodyAdapter = adapter;
+    }
+    return adapter;
+  }
+
+  private JsonAdapter<String> stringBodyAdapter() {
+    // Resolved when an operation first needs it. Racy single-check: two threads may both
+    // resolve it, to adapters that work alike.
+    JsonAdapter<String> adapter = stringBodyAdapter;
+    if (adapter == null) {
+      adapter = moshi().adapter(String.class);
+      stringBodyAdapter = adapter;
+    }
+    return adapter;
+  }
+
+  private Moshi moshi() {
+    // Built on first use, for the request bodies that Moshi's built-in adapters write, as they
+    // do through JsonConverterFactory. Racy single-check: two threads may both build one.
+    Moshi moshi = this.moshi;
+    if (moshi == null) {
+      moshi = new Moshi.Builder().add(new ModelJsonAdapterFactory()).build();
+      this.moshi = moshi;
+    }
+    return moshi;
   }
 
   /**
@@ -145,6 +379,119 @@ public final class DocumentsService {
    */
   public final class WithRawResponse {
     private WithRawResponse() {}
+
+    /**
+     * Like {@link DocumentsService#labelDocument(String, Map<String, Object>)}, returning the
+     * status code and headers too.
+     *
+     * @param id the {@code id}
+     * @param body the {@code Map<String, Object>} to send
+     * @return the response, whose body is null
+     */
+    public ApiResponse<Void> labelDocument(String id, Map<String, Object> body) {
+      return labelDocument(id, body, RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #labelDocument(String, Map<String, Object>)}, with retries and timeouts set for
+     * this call.
+     *
+     * @param id the {@code id}
+     * @param body the {@code Map<String, Object>} to send
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the response, whose body is null
+     */
+    public ApiResponse<Void> labelDocument(
+        String id, Map<String, Object> body, RequestOptions requestOptions) {
+      return executor.execute(
+          labelDocumentRequest(id, body), requestOptions, CallExecutor.discardBody());
+    }
+
+    /**
+     * Like {@link #labelDocument(String, Map<String, Object>)}, asynchronously; see
+     * {@link DocumentsService#labelDocumentAsync(String, Map<String, Object>)}.
+     *
+     * @param id the {@code id}
+     * @param body the {@code Map<String, Object>} to send
+     * @return a future of the response
+     */
+    public CompletableFuture<ApiResponse<Void>> labelDocumentAsync(
+        String id, Map<String, Object> body) {
+      return labelDocumentAsync(id, body, RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #labelDocumentAsync(String, Map<String, Object>)}, with retries and timeouts set
+     * for this call.
+     *
+     * @param id the {@code id}
+     * @param body the {@code Map<String, Object>} to send
+     * @param requestOptions settings for this call, overriding the client's
+     * @return a future of the response
+     */
+    public CompletableFuture<ApiResponse<Void>> labelDocumentAsync(
+        String id, Map<String, Object> body, RequestOptions requestOptions) {
+      return executor.executeAsync(
+          labelDocumentRequest(id, body),
+          requestOptions,
+          CallExecutor.discardBody(),
+          response -> response);
+    }
+
+    /**
+     * Like {@link DocumentsService#renameDocument(String, String)}, returning the status code and
+     * headers too.
+     *
+     * @param id the {@code id}
+     * @param body the {@code String} to send
+     * @return the response, whose body is null
+     */
+    public ApiResponse<Void> renameDocument(String id, String body) {
+      return renameDocument(id, body, RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #renameDocument(String, String)}, with retries and timeouts set for this call.
+     *
+     * @param id the {@code id}
+     * @param body the {@code String} to send
+     * @param requestOptions settings for this call, overriding the client's
+     * @return the response, whose body is null
+     */
+    public ApiResponse<Void> renameDocument(String id, String body, RequestOptions requestOptions) {
+      return executor.execute(
+          renameDocumentRequest(id, body), requestOptions, CallExecutor.discardBody());
+    }
+
+    /**
+     * Like {@link #renameDocument(String, String)}, asynchronously; see
+     * {@link DocumentsService#renameDocumentAsync(String, String)}.
+     *
+     * @param id the {@code id}
+     * @param body the {@code String} to send
+     * @return a future of the response
+     */
+    public CompletableFuture<ApiResponse<Void>> renameDocumentAsync(String id, String body) {
+      return renameDocumentAsync(id, body, RequestOptions.none());
+    }
+
+    /**
+     * Like {@link #renameDocumentAsync(String, String)}, with retries and timeouts set for this
+     * call.
+     *
+     * @param id the {@code id}
+     * @param body the {@code String} to send
+     * @param requestOptions settings for this call, overriding the client's
+     * @return a future of the response
+     */
+    public CompletableFuture<ApiResponse<Void>> renameDocumentAsync(
+        String id, String body, RequestOptions requestOptions) {
+      return executor.executeAsync(
+          renameDocumentRequest(id, body),
+          requestOptions,
+          CallExecutor.discardBody(),
+          response -> response);
+    }
 
     /**
      * Like {@link DocumentsService#replaceDocument(String, String)}, returning the status code and

@@ -2,7 +2,6 @@
 
 package io.github.webrtcsdk.sessions;
 
-import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
 import io.github.webrtcsdk.sessions.model.UploadMediaParams;
@@ -29,9 +28,9 @@ public final class MediaService {
   private final CallExecutor executor;
   private final String accountId;
   private final HttpRequests.Prefix mediaPrefix;
-  private final WithRawResponse withRawResponse = new WithRawResponse();
+  private volatile @Nullable WithRawResponse withRawResponse;
 
-  MediaService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+  MediaService(HttpRequests requests, CallExecutor executor, String accountId) {
     this.requests = requests;
     this.executor = executor;
     this.accountId = accountId;
@@ -48,7 +47,14 @@ public final class MediaService {
    * @return the raw-response view of this service
    */
   public WithRawResponse withRawResponse() {
-    return withRawResponse;
+    // Made on first use, so that its class loads only for callers of raw responses. Racy
+    // single-check: two threads may both make one, and either serves.
+    WithRawResponse view = withRawResponse;
+    if (view == null) {
+      view = new WithRawResponse();
+      withRawResponse = view;
+    }
+    return view;
   }
 
   /**

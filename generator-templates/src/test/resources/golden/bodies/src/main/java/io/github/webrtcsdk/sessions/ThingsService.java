@@ -3,9 +3,9 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.model.Job;
+import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Thing;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -24,17 +24,15 @@ import okhttp3.Request;
 public final class ThingsService {
   private final HttpRequests requests;
   private final CallExecutor executor;
-  private final Moshi moshi;
   private final String accountId;
   private final HttpRequests.Prefix thingsUrl;
   private volatile @Nullable JsonAdapter<Thing> thingAdapter;
   private volatile @Nullable JsonAdapter<Job> jobAdapter;
-  private final WithRawResponse withRawResponse = new WithRawResponse();
+  private volatile @Nullable WithRawResponse withRawResponse;
 
-  ThingsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+  ThingsService(HttpRequests requests, CallExecutor executor, String accountId) {
     this.requests = requests;
     this.executor = executor;
-    this.moshi = moshi;
     this.accountId = accountId;
     this.thingsUrl =
         requests
@@ -49,7 +47,14 @@ public final class ThingsService {
    * @return the raw-response view of this service
    */
   public WithRawResponse withRawResponse() {
-    return withRawResponse;
+    // Made on first use, so that its class loads only for callers of raw responses. Racy
+    // single-check: two threads may both make one, and either serves.
+    WithRawResponse view = withRawResponse;
+    if (view == null) {
+      view = new WithRawResponse();
+      withRawResponse = view;
+    }
+    return view;
   }
 
   /**
@@ -142,7 +147,7 @@ public final class ThingsService {
     // resolve it, to adapters that work alike.
     JsonAdapter<Thing> adapter = thingAdapter;
     if (adapter == null) {
-      adapter = moshi.adapter(Thing.class);
+      adapter = ModelJsonAdapterFactory.adapter(Thing.class);
       thingAdapter = adapter;
     }
     return adapter;
@@ -153,7 +158,7 @@ public final class ThingsService {
     // resolve it, to adapters that work alike.
     JsonAdapter<Job> adapter = jobAdapter;
     if (adapter == null) {
-      adapter = moshi.adapter(Job.class);
+      adapter = ModelJsonAdapterFactory.adapter(Job.class);
       jobAdapter = adapter;
     }
     return adapter;

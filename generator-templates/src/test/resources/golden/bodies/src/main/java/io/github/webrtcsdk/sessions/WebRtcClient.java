@@ -2,10 +2,8 @@
 
 package io.github.webrtcsdk.sessions;
 
-import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
-import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +55,6 @@ public final class WebRtcClient {
   // What the services are made of; each service is created on first use (see its accessor).
   private final HttpRequests requests;
   private final CallExecutor executor;
-  private final Moshi moshi;
   private final Object servicesLock = new Object();
   private volatile @Nullable DocumentsService documents;
   private volatile @Nullable MediaService media;
@@ -124,9 +121,6 @@ public final class WebRtcClient {
       http.addInterceptor(logging);
     }
     OkHttpClient okHttpClient = http.build();
-    // Our adapter factory alone: Moshi's built-ins cover strings and the like, never our models.
-    Moshi moshi = new Moshi.Builder().add(new ModelJsonAdapterFactory()).build();
-    this.moshi = moshi;
     RetryPolicy retryPolicy =
         new RetryPolicy(
             builder.maxRetries,
@@ -203,7 +197,7 @@ public final class WebRtcClient {
         service = documents;
         if (service == null) {
           service =
-              new DocumentsService(requests, executor, moshi, accountId);
+              new DocumentsService(requests, executor, accountId);
           documents = service;
         }
       }
@@ -224,7 +218,7 @@ public final class WebRtcClient {
         service = media;
         if (service == null) {
           service =
-              new MediaService(requests, executor, moshi, accountId);
+              new MediaService(requests, executor, accountId);
           media = service;
         }
       }
@@ -245,7 +239,7 @@ public final class WebRtcClient {
         service = things;
         if (service == null) {
           service =
-              new ThingsService(requests, executor, moshi, accountId);
+              new ThingsService(requests, executor, accountId);
           things = service;
         }
       }

@@ -3,9 +3,9 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
+import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Pet;
 import java.util.List;
 import java.util.Objects;
@@ -25,17 +25,15 @@ import okhttp3.Request;
 public final class PetsService {
   private final HttpRequests requests;
   private final CallExecutor executor;
-  private final Moshi moshi;
   private final String accountId;
   private final HttpRequests.Prefix petsUrl;
   private volatile @Nullable JsonAdapter<Pet> petAdapter;
   private volatile @Nullable JsonAdapter<List<Pet>> petListAdapter;
-  private final WithRawResponse withRawResponse = new WithRawResponse();
+  private volatile @Nullable WithRawResponse withRawResponse;
 
-  PetsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+  PetsService(HttpRequests requests, CallExecutor executor, String accountId) {
     this.requests = requests;
     this.executor = executor;
-    this.moshi = moshi;
     this.accountId = accountId;
     this.petsUrl =
         requests
@@ -50,7 +48,14 @@ public final class PetsService {
    * @return the raw-response view of this service
    */
   public WithRawResponse withRawResponse() {
-    return withRawResponse;
+    // Made on first use, so that its class loads only for callers of raw responses. Racy
+    // single-check: two threads may both make one, and either serves.
+    WithRawResponse view = withRawResponse;
+    if (view == null) {
+      view = new WithRawResponse();
+      withRawResponse = view;
+    }
+    return view;
   }
 
   /**
@@ -138,7 +143,7 @@ public final class PetsService {
     // resolve it, to adapters that work alike.
     JsonAdapter<Pet> adapter = petAdapter;
     if (adapter == null) {
-      adapter = moshi.adapter(Pet.class);
+      adapter = ModelJsonAdapterFactory.adapter(Pet.class);
       petAdapter = adapter;
     }
     return adapter;
@@ -149,7 +154,7 @@ public final class PetsService {
     // resolve it, to adapters that work alike.
     JsonAdapter<List<Pet>> adapter = petListAdapter;
     if (adapter == null) {
-      adapter = JsonAdapters.listOf(moshi.adapter(Pet.class));
+      adapter = JsonAdapters.listOf(ModelJsonAdapterFactory.adapter(Pet.class));
       petListAdapter = adapter;
     }
     return adapter;

@@ -2,10 +2,8 @@
 
 package io.github.webrtcsdk.sessions;
 
-import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
-import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,7 +55,6 @@ public final class WebRtcClient {
   // What the services are made of; each service is created on first use (see its accessor).
   private final HttpRequests requests;
   private final CallExecutor executor;
-  private final Moshi moshi;
   private final Object servicesLock = new Object();
   private volatile @Nullable WidgetsService widgets;
 
@@ -113,9 +110,6 @@ public final class WebRtcClient {
       http.addInterceptor(logging);
     }
     OkHttpClient okHttpClient = http.build();
-    // Our adapter factory alone: Moshi's built-ins cover strings and the like, never our models.
-    Moshi moshi = new Moshi.Builder().add(new ModelJsonAdapterFactory()).build();
-    this.moshi = moshi;
     RetryPolicy retryPolicy =
         new RetryPolicy(
             builder.maxRetries,
@@ -193,7 +187,7 @@ public final class WebRtcClient {
         service = widgets;
         if (service == null) {
           service =
-              new WidgetsService(requests, executor, moshi, accountId);
+              new WidgetsService(requests, executor, accountId);
           widgets = service;
         }
       }

@@ -3,9 +3,9 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
+import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Widget;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
@@ -23,16 +23,14 @@ import okhttp3.Request;
 public final class WidgetsService {
   private final HttpRequests requests;
   private final CallExecutor executor;
-  private final Moshi moshi;
   private final String accountId;
   private final HttpRequests.Prefix accountsWidgetsPrefix;
   private volatile @Nullable JsonAdapter<Widget> widgetAdapter;
-  private final WithRawResponse withRawResponse = new WithRawResponse();
+  private volatile @Nullable WithRawResponse withRawResponse;
 
-  WidgetsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+  WidgetsService(HttpRequests requests, CallExecutor executor, String accountId) {
     this.requests = requests;
     this.executor = executor;
-    this.moshi = moshi;
     this.accountId = accountId;
     this.accountsWidgetsPrefix =
         requests
@@ -49,7 +47,14 @@ public final class WidgetsService {
    * @return the raw-response view of this service
    */
   public WithRawResponse withRawResponse() {
-    return withRawResponse;
+    // Made on first use, so that its class loads only for callers of raw responses. Racy
+    // single-check: two threads may both make one, and either serves.
+    WithRawResponse view = withRawResponse;
+    if (view == null) {
+      view = new WithRawResponse();
+      withRawResponse = view;
+    }
+    return view;
   }
 
   /**
@@ -141,7 +146,7 @@ public final class WidgetsService {
     // resolve it, to adapters that work alike.
     JsonAdapter<Widget> adapter = widgetAdapter;
     if (adapter == null) {
-      adapter = moshi.adapter(Widget.class);
+      adapter = ModelJsonAdapterFactory.adapter(Widget.class);
       widgetAdapter = adapter;
     }
     return adapter;

@@ -3,8 +3,8 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.internal.HttpRequests;
+import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Settings;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
@@ -22,16 +22,14 @@ import okhttp3.Request;
 public final class SettingsService {
   private final HttpRequests requests;
   private final CallExecutor executor;
-  private final Moshi moshi;
   private final String accountId;
   private final HttpRequests.Prefix settingsUrl;
   private volatile @Nullable JsonAdapter<Settings> settingsAdapter;
-  private final WithRawResponse withRawResponse = new WithRawResponse();
+  private volatile @Nullable WithRawResponse withRawResponse;
 
-  SettingsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+  SettingsService(HttpRequests requests, CallExecutor executor, String accountId) {
     this.requests = requests;
     this.executor = executor;
-    this.moshi = moshi;
     this.accountId = accountId;
     this.settingsUrl =
         requests
@@ -46,7 +44,14 @@ public final class SettingsService {
    * @return the raw-response view of this service
    */
   public WithRawResponse withRawResponse() {
-    return withRawResponse;
+    // Made on first use, so that its class loads only for callers of raw responses. Racy
+    // single-check: two threads may both make one, and either serves.
+    WithRawResponse view = withRawResponse;
+    if (view == null) {
+      view = new WithRawResponse();
+      withRawResponse = view;
+    }
+    return view;
   }
 
   /**
@@ -131,7 +136,7 @@ public final class SettingsService {
     // resolve it, to adapters that work alike.
     JsonAdapter<Settings> adapter = settingsAdapter;
     if (adapter == null) {
-      adapter = moshi.adapter(Settings.class);
+      adapter = ModelJsonAdapterFactory.adapter(Settings.class);
       settingsAdapter = adapter;
     }
     return adapter;

@@ -3,10 +3,10 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.PathSegments;
+import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Thing;
 import java.util.Collections;
 import java.util.List;
@@ -29,18 +29,16 @@ import okhttp3.Request;
 public final class ThingsService {
   private final HttpRequests requests;
   private final CallExecutor executor;
-  private final Moshi moshi;
   private final String accountId;
   private final HttpRequests.Prefix accountsThingsUrl;
   private final HttpRequests.Prefix accountsThingsPrefix;
   private volatile @Nullable JsonAdapter<Thing> thingAdapter;
   private volatile @Nullable JsonAdapter<List<Thing>> thingListAdapter;
-  private final WithRawResponse withRawResponse = new WithRawResponse();
+  private volatile @Nullable WithRawResponse withRawResponse;
 
-  ThingsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+  ThingsService(HttpRequests requests, CallExecutor executor, String accountId) {
     this.requests = requests;
     this.executor = executor;
-    this.moshi = moshi;
     this.accountId = accountId;
     this.accountsThingsUrl =
         requests
@@ -64,7 +62,14 @@ public final class ThingsService {
    * @return the raw-response view of this service
    */
   public WithRawResponse withRawResponse() {
-    return withRawResponse;
+    // Made on first use, so that its class loads only for callers of raw responses. Racy
+    // single-check: two threads may both make one, and either serves.
+    WithRawResponse view = withRawResponse;
+    if (view == null) {
+      view = new WithRawResponse();
+      withRawResponse = view;
+    }
+    return view;
   }
 
   /**
@@ -507,7 +512,7 @@ public final class ThingsService {
     // resolve it, to adapters that work alike.
     JsonAdapter<Thing> adapter = thingAdapter;
     if (adapter == null) {
-      adapter = moshi.adapter(Thing.class);
+      adapter = ModelJsonAdapterFactory.adapter(Thing.class);
       thingAdapter = adapter;
     }
     return adapter;
@@ -518,7 +523,7 @@ public final class ThingsService {
     // resolve it, to adapters that work alike.
     JsonAdapter<List<Thing>> adapter = thingListAdapter;
     if (adapter == null) {
-      adapter = JsonAdapters.listOf(moshi.adapter(Thing.class));
+      adapter = JsonAdapters.listOf(ModelJsonAdapterFactory.adapter(Thing.class));
       thingListAdapter = adapter;
     }
     return adapter;

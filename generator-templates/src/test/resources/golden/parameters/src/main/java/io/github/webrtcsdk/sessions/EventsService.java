@@ -3,7 +3,6 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.internal.ParameterValues;
@@ -11,6 +10,7 @@ import io.github.webrtcsdk.sessions.model.Event;
 import io.github.webrtcsdk.sessions.model.EventType;
 import io.github.webrtcsdk.sessions.model.GetEventParams;
 import io.github.webrtcsdk.sessions.model.ListEventsParams;
+import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -30,19 +30,17 @@ import okhttp3.Request;
 public final class EventsService {
   private final HttpRequests requests;
   private final CallExecutor executor;
-  private final Moshi moshi;
   private final String accountId;
   private final HttpRequests.Prefix accountsDaysPrefix;
   private final HttpRequests.Prefix accountsEventsPrefix;
   private final HttpRequests.Prefix accountsEventsUrl;
   private volatile @Nullable JsonAdapter<Event> eventAdapter;
   private volatile @Nullable JsonAdapter<List<Event>> eventListAdapter;
-  private final WithRawResponse withRawResponse = new WithRawResponse();
+  private volatile @Nullable WithRawResponse withRawResponse;
 
-  EventsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+  EventsService(HttpRequests requests, CallExecutor executor, String accountId) {
     this.requests = requests;
     this.executor = executor;
-    this.moshi = moshi;
     this.accountId = accountId;
     this.accountsDaysPrefix =
         requests
@@ -73,7 +71,14 @@ public final class EventsService {
    * @return the raw-response view of this service
    */
   public WithRawResponse withRawResponse() {
-    return withRawResponse;
+    // Made on first use, so that its class loads only for callers of raw responses. Racy
+    // single-check: two threads may both make one, and either serves.
+    WithRawResponse view = withRawResponse;
+    if (view == null) {
+      view = new WithRawResponse();
+      withRawResponse = view;
+    }
+    return view;
   }
 
   /**
@@ -363,7 +368,7 @@ public final class EventsService {
     // resolve it, to adapters that work alike.
     JsonAdapter<Event> adapter = eventAdapter;
     if (adapter == null) {
-      adapter = moshi.adapter(Event.class);
+      adapter = ModelJsonAdapterFactory.adapter(Event.class);
       eventAdapter = adapter;
     }
     return adapter;
@@ -374,7 +379,7 @@ public final class EventsService {
     // resolve it, to adapters that work alike.
     JsonAdapter<List<Event>> adapter = eventListAdapter;
     if (adapter == null) {
-      adapter = JsonAdapters.listOf(moshi.adapter(Event.class));
+      adapter = JsonAdapters.listOf(ModelJsonAdapterFactory.adapter(Event.class));
       eventListAdapter = adapter;
     }
     return adapter;

@@ -3,11 +3,11 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.model.Measurement;
 import io.github.webrtcsdk.sessions.model.Model3dShape;
+import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -26,18 +26,16 @@ import okhttp3.Request;
 public final class MeasurementsService {
   private final HttpRequests requests;
   private final CallExecutor executor;
-  private final Moshi moshi;
   private final String accountId;
   private final HttpRequests.Prefix measurementsUrl;
   private final HttpRequests.Prefix shapesUrl;
   private volatile @Nullable JsonAdapter<Measurement> measurementAdapter;
   private volatile @Nullable JsonAdapter<Map<String, Model3dShape>> model3dShapeMapAdapter;
-  private final WithRawResponse withRawResponse = new WithRawResponse();
+  private volatile @Nullable WithRawResponse withRawResponse;
 
-  MeasurementsService(HttpRequests requests, CallExecutor executor, Moshi moshi, String accountId) {
+  MeasurementsService(HttpRequests requests, CallExecutor executor, String accountId) {
     this.requests = requests;
     this.executor = executor;
-    this.moshi = moshi;
     this.accountId = accountId;
     this.measurementsUrl =
         requests
@@ -57,7 +55,14 @@ public final class MeasurementsService {
    * @return the raw-response view of this service
    */
   public WithRawResponse withRawResponse() {
-    return withRawResponse;
+    // Made on first use, so that its class loads only for callers of raw responses. Racy
+    // single-check: two threads may both make one, and either serves.
+    WithRawResponse view = withRawResponse;
+    if (view == null) {
+      view = new WithRawResponse();
+      withRawResponse = view;
+    }
+    return view;
   }
 
   /**
@@ -323,7 +328,7 @@ public final class MeasurementsService {
     // resolve it, to adapters that work alike.
     JsonAdapter<Measurement> adapter = measurementAdapter;
     if (adapter == null) {
-      adapter = moshi.adapter(Measurement.class);
+      adapter = ModelJsonAdapterFactory.adapter(Measurement.class);
       measurementAdapter = adapter;
     }
     return adapter;
@@ -334,7 +339,7 @@ public final class MeasurementsService {
     // resolve it, to adapters that work alike.
     JsonAdapter<Map<String, Model3dShape>> adapter = model3dShapeMapAdapter;
     if (adapter == null) {
-      adapter = JsonAdapters.mapOf(moshi.adapter(Model3dShape.class));
+      adapter = JsonAdapters.mapOf(ModelJsonAdapterFactory.adapter(Model3dShape.class));
       model3dShapeMapAdapter = adapter;
     }
     return adapter;

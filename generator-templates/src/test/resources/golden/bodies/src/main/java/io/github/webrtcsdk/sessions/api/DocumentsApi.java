@@ -3,6 +3,7 @@
 package io.github.webrtcsdk.sessions.api;
 
 import io.github.webrtcsdk.sessions.internal.ServerUrl;
+import java.util.Map;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -23,6 +24,36 @@ import retrofit2.http.Path;
  * {@code @ServerUrl} is served from that server, which your Retrofit's base URL must then be.
  */
 public interface DocumentsApi {
+  /**
+   * Label a document.
+   *
+   * <p>Free-form JSON as the body, written as Moshi writes it.
+   *
+   * <p>Request: {@code PUT} {@code /documents/{id}/labels}
+   *
+   * @param id the {@code id}
+   * @param body the {@code Map<String, Object>} to send
+   * @return the call; its body is empty
+   */
+  @Headers("Accept: application/json")
+  @PUT("documents/{id}/labels")
+  Call<Void> labelDocument(@Path("id") String id, @Body Map<String, Object> body);
+
+  /**
+   * Rename a document.
+   *
+   * <p>A JSON string as the body, written as Moshi writes it.
+   *
+   * <p>Request: {@code PUT} {@code /documents/{id}/title}
+   *
+   * @param id the {@code id}
+   * @param body the {@code String} to send
+   * @return the call; its body is empty
+   */
+  @Headers("Accept: application/json")
+  @PUT("documents/{id}/title")
+  Call<Void> renameDocument(@Path("id") String id, @Body String body);
+
   /**
    * Replace a document.
    *

@@ -23,7 +23,7 @@ import java.util.Map;
 final class JobJsonAdapter extends JsonAdapter<Job> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("jobId", "done");
 
-  JobJsonAdapter(Moshi moshi) {
+  JobJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

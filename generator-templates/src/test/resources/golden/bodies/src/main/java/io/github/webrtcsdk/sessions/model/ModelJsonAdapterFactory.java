@@ -3,17 +3,24 @@
 package io.github.webrtcsdk.sessions.model;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.sessions.Nullable;
 import io.github.webrtcsdk.sessions.internal.FormatAdapters;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import okio.ByteString;
 
 /**
@@ -21,9 +28,16 @@ import okio.ByteString;
  * the formats they use: {@link LocalDate}, {@link OffsetDateTime} (RFC 3339), {@link UUID},
  * {@link URI}, {@link ByteString} (base64) and {@link BigDecimal}.
  *
- * <p>The client builds its Moshi instance with this factory alone, so no model is ever read or
- * written by reflection. Use it to read the API's JSON outside the client, such as the body of a
- * webhook:
+ * <p>{@link #adapter(Class)} returns a type's shared adapter, made without a Moshi. The client
+ * reads and writes its bodies with these, so no model is ever read or written by reflection. Use
+ * them to read the API's JSON outside the client, such as the body of a webhook:
+ *
+ * <pre>{@code
+ * JsonAdapter<MyModel> adapter = ModelJsonAdapterFactory.adapter(MyModel.class);
+ * }</pre>
+ *
+ * <p>As a {@link JsonAdapter.Factory} it gives a Moshi of your own the same adapters; the adapters
+ * of the models they hold then come from that Moshi:
  *
  * <pre>{@code
  * Moshi moshi = new Moshi.Builder().add(new ModelJsonAdapterFactory()).build();
@@ -31,8 +45,90 @@ import okio.ByteString;
  * }</pre>
  */
 public final class ModelJsonAdapterFactory implements JsonAdapter.Factory {
+  private static final ConcurrentHashMap<Class<?>, JsonAdapter<?>> SHARED =
+      new ConcurrentHashMap<>();
+
+  // While resolve() makes shared adapters, under LOCK: those it has made and the types it is
+  // making (null), published together when the outermost call ends, and the forward references
+  // to adapters not made yet, for models that hold themselves.
+  private static final Object LOCK = new Object();
+  private static final Map<Class<?>, JsonAdapter<?>> RESOLVING = new HashMap<>();
+  private static final Map<Class<?>, Object> FORWARDS = new HashMap<>();
+  private static int depth;
+
   /** Creates the factory; it holds no state, so one instance can serve any number of Moshis. */
   public ModelJsonAdapterFactory() {}
+
+  /**
+   * The shared adapter of {@code type}, a model or enum of this package or one of the formats
+   * above, made without a Moshi, as are the adapters of the models it holds. One per type, thread
+   * safe.
+   *
+   * @param type the class of the values it reads and writes
+   * @param <T> the type
+   * @return the adapter
+   * @throws IllegalArgumentException if this factory serves no adapter for {@code type}
+   */
+  @SuppressWarnings("unchecked") // Made for type: its class and name were both checked.
+  public static <T> JsonAdapter<T> adapter(Class<T> type) {
+    Objects.requireNonNull(type, "type == null");
+    JsonAdapter<?> adapter = SHARED.get(type);
+    return (JsonAdapter<T>) (adapter != null ? adapter : resolve(type));
+  }
+
+  /** The adapter of a model or enum that a model adapter holds: from its Moshi, if it has one. */
+  static <T> JsonAdapter<T> adapterOf(@Nullable Moshi moshi, Class<T> type) {
+    return moshi != null ? moshi.adapter(type) : adapter(type);
+  }
+
+  private static JsonAdapter<?> resolve(Class<?> type) {
+    synchronized (LOCK) {
+      JsonAdapter<?> adapter = SHARED.get(type);
+      if (adapter != null) {
+        return adapter;
+      }
+      if (RESOLVING.containsKey(type)) {
+        adapter = RESOLVING.get(type);
+        return adapter != null ? adapter : forwardTo(type);
+      }
+      RESOLVING.put(type, null);
+      depth++;
+      try {
+        adapter = (JsonAdapter<?>) newAdapter(type, null);
+        if (adapter == null) {
+          throw new IllegalArgumentException(
+              "ModelJsonAdapterFactory has no adapter for " + type.getName());
+        }
+        RESOLVING.put(type, adapter);
+        Object forward = FORWARDS.remove(type);
+        if (forward != null) {
+          ((Forward) forward).adapter = adapter;
+        }
+        if (depth == 1) {
+          // Only now: until the outermost model is made, a forward reference may be unset.
+          SHARED.putAll(RESOLVING);
+        }
+        return adapter;
+      } finally {
+        if (--depth == 0) {
+          RESOLVING.clear();
+          FORWARDS.clear();
+        }
+      }
+    }
+  }
+
+  /** A forward reference to the adapter of {@code type}, which is being made. */
+  private static JsonAdapter<?> forwardTo(Class<?> type) {
+    // Held as an Object, as in newAdapter: so that the class loads only for a model that holds
+    // itself.
+    Object forward = FORWARDS.get(type);
+    if (forward == null) {
+      forward = new Forward();
+      FORWARDS.put(type, forward);
+    }
+    return (JsonAdapter<?>) forward;
+  }
 
   @Override
   public @Nullable JsonAdapter<?> create(
@@ -40,11 +136,19 @@ public final class ModelJsonAdapterFactory implements JsonAdapter.Factory {
     if (!annotations.isEmpty() || !(type instanceof Class)) {
       return null;
     }
+    return (JsonAdapter<?>) newAdapter((Class<?>) type, moshi);
+  }
+
+  /**
+   * A new adapter of {@code type}, whose nested models come from {@code moshi} or, when it is null,
+   * from the shared adapters; null if this factory serves none.
+   */
+  private static @Nullable Object newAdapter(Class<?> type, @Nullable Moshi moshi) {
     // By name, so that asking for one type loads no other model or adapter class. The adapter is
     // held as an Object: returning it as a JsonAdapter would make the bytecode verifier load every
     // adapter class to check that it is one, when this class is linked.
     Object adapter = null;
-    switch (((Class<?>) type).getName()) {
+    switch (type.getName()) {
       case "io.github.webrtcsdk.sessions.model.Job":
         if (type == Job.class) {
           adapter = new JobJsonAdapter(moshi);
@@ -75,6 +179,28 @@ public final class ModelJsonAdapterFactory implements JsonAdapter.Factory {
       default:
         break;
     }
-    return (JsonAdapter<?>) adapter;
+    return adapter;
+  }
+
+  /** Forwards to an adapter set once it is made: see {@link #resolve}. */
+  @SuppressWarnings({"rawtypes", "unchecked"}) // Stands for the adapter of one type, unknown here.
+  private static final class Forward extends JsonAdapter<Object> {
+    // Set under LOCK before any adapter that holds this one is published.
+    @Nullable JsonAdapter adapter;
+
+    @Override
+    public @Nullable Object fromJson(JsonReader reader) throws IOException {
+      return Objects.requireNonNull(adapter).fromJson(reader);
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, @Nullable Object value) throws IOException {
+      Objects.requireNonNull(adapter).toJson(writer, value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(adapter);
+    }
   }
 }

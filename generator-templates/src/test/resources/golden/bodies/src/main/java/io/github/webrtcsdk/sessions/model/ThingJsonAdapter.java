@@ -27,7 +27,7 @@ final class ThingJsonAdapter extends JsonAdapter<Thing> {
 
   private final JsonAdapter<URI> uriAdapter;
 
-  ThingJsonAdapter(Moshi moshi) {
+  ThingJsonAdapter(@Nullable Moshi moshi) {
     this.uriAdapter = FormatAdapters.URI;
   }
 

@@ -17,9 +17,9 @@ final class ThingsPostRequestJsonAdapter extends JsonAdapter<ThingsPostRequest> 
   private final JsonAdapter<Thing> thingAdapter;
   private final JsonAdapter<Job> jobAdapter;
 
-  ThingsPostRequestJsonAdapter(Moshi moshi) {
-    this.thingAdapter = moshi.adapter(Thing.class);
-    this.jobAdapter = moshi.adapter(Job.class);
+  ThingsPostRequestJsonAdapter(@Nullable Moshi moshi) {
+    this.thingAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Thing.class);
+    this.jobAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Job.class);
   }
 
   @Override

@@ -24,7 +24,7 @@ final class CatJsonAdapter extends JsonAdapter<Cat> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of(
       "petType", "name", "lives");
 
-  CatJsonAdapter(Moshi moshi) {
+  CatJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

@@ -23,7 +23,7 @@ import java.util.Map;
 final class CircleJsonAdapter extends JsonAdapter<Circle> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("radius");
 
-  CircleJsonAdapter(Moshi moshi) {
+  CircleJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

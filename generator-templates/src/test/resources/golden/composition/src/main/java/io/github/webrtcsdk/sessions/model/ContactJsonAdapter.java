@@ -24,12 +24,12 @@ final class ContactJsonAdapter extends JsonAdapter<Contact> {
   private final JsonAdapter<List<String>> stringListAdapter;
   private final JsonAdapter<Channel> channelAdapter;
 
-  ContactJsonAdapter(Moshi moshi) {
+  ContactJsonAdapter(@Nullable Moshi moshi) {
     this.longAdapter = JsonAdapters.LONG;
     this.localDateAdapter = FormatAdapters.LOCAL_DATE;
     this.stringAdapter = JsonAdapters.STRING;
     this.stringListAdapter = JsonAdapters.listOf(JsonAdapters.STRING);
-    this.channelAdapter = moshi.adapter(Channel.class);
+    this.channelAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Channel.class);
   }
 
   @Override

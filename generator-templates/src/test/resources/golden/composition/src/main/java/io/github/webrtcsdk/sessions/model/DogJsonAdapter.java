@@ -24,7 +24,7 @@ final class DogJsonAdapter extends JsonAdapter<Dog> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of(
       "petType", "name", "barks");
 
-  DogJsonAdapter(Moshi moshi) {
+  DogJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

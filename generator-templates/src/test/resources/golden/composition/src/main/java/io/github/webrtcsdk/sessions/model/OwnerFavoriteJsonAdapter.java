@@ -17,9 +17,9 @@ final class OwnerFavoriteJsonAdapter extends JsonAdapter<OwnerFavorite> {
   private final JsonAdapter<Cat> catAdapter;
   private final JsonAdapter<Shape> shapeAdapter;
 
-  OwnerFavoriteJsonAdapter(Moshi moshi) {
-    this.catAdapter = moshi.adapter(Cat.class);
-    this.shapeAdapter = moshi.adapter(Shape.class);
+  OwnerFavoriteJsonAdapter(@Nullable Moshi moshi) {
+    this.catAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Cat.class);
+    this.shapeAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Shape.class);
   }
 
   @Override

@@ -28,10 +28,10 @@ final class OwnerJsonAdapter extends JsonAdapter<Owner> {
   private final JsonAdapter<Contact> contactAdapter;
   private final JsonAdapter<OwnerFavorite> ownerFavoriteAdapter;
 
-  OwnerJsonAdapter(Moshi moshi) {
-    this.petListAdapter = JsonAdapters.listOf(moshi.adapter(Pet.class));
-    this.contactAdapter = moshi.adapter(Contact.class);
-    this.ownerFavoriteAdapter = moshi.adapter(OwnerFavorite.class);
+  OwnerJsonAdapter(@Nullable Moshi moshi) {
+    this.petListAdapter = JsonAdapters.listOf(ModelJsonAdapterFactory.adapterOf(moshi, Pet.class));
+    this.contactAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Contact.class);
+    this.ownerFavoriteAdapter = ModelJsonAdapterFactory.adapterOf(moshi, OwnerFavorite.class);
   }
 
   @Override

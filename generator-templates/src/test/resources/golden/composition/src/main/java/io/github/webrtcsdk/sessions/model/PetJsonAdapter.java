@@ -19,9 +19,9 @@ final class PetJsonAdapter extends JsonAdapter<Pet> {
   private final JsonAdapter<Cat> catAdapter;
   private final JsonAdapter<Dog> dogAdapter;
 
-  PetJsonAdapter(Moshi moshi) {
-    this.catAdapter = moshi.adapter(Cat.class);
-    this.dogAdapter = moshi.adapter(Dog.class);
+  PetJsonAdapter(@Nullable Moshi moshi) {
+    this.catAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Cat.class);
+    this.dogAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Dog.class);
   }
 
   @Override

@@ -17,9 +17,9 @@ final class ShapeJsonAdapter extends JsonAdapter<Shape> {
   private final JsonAdapter<Circle> circleAdapter;
   private final JsonAdapter<Square> squareAdapter;
 
-  ShapeJsonAdapter(Moshi moshi) {
-    this.circleAdapter = moshi.adapter(Circle.class);
-    this.squareAdapter = moshi.adapter(Square.class);
+  ShapeJsonAdapter(@Nullable Moshi moshi) {
+    this.circleAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Circle.class);
+    this.squareAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Square.class);
   }
 
   @Override

@@ -23,7 +23,7 @@ import java.util.Map;
 final class SquareJsonAdapter extends JsonAdapter<Square> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("side");
 
-  SquareJsonAdapter(Moshi moshi) {
+  SquareJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

@@ -21,7 +21,7 @@ import java.util.Map;
 final class OwnerJsonAdapter extends JsonAdapter<Owner> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("name");
 
-  OwnerJsonAdapter(Moshi moshi) {
+  OwnerJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

@@ -23,7 +23,7 @@ import java.util.Map;
 final class PartJsonAdapter extends JsonAdapter<Part> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("name", "quantity");
 
-  PartJsonAdapter(Moshi moshi) {
+  PartJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

@@ -21,7 +21,7 @@ import java.util.Map;
 final class WidgetDimensionsJsonAdapter extends JsonAdapter<WidgetDimensions> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("width", "height");
 
-  WidgetDimensionsJsonAdapter(Moshi moshi) {
+  WidgetDimensionsJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

@@ -58,17 +58,19 @@ final class WidgetJsonAdapter extends JsonAdapter<Widget> {
   private final JsonAdapter<OffsetDateTime> offsetDateTimeAdapter;
   private final JsonAdapter<WidgetStatus> widgetStatusAdapter;
 
-  WidgetJsonAdapter(Moshi moshi) {
+  WidgetJsonAdapter(@Nullable Moshi moshi) {
     this.stringAdapter = JsonAdapters.STRING;
     this.stringListAdapter = JsonAdapters.listOf(JsonAdapters.STRING);
-    this.colorSetAdapter = JsonAdapters.setOf(moshi.adapter(Color.class));
+    this.colorSetAdapter = JsonAdapters.setOf(
+        ModelJsonAdapterFactory.adapterOf(moshi, Color.class));
     this.integerMapAdapter = JsonAdapters.mapOf(JsonAdapters.INTEGER);
-    this.widgetDimensionsAdapter = moshi.adapter(WidgetDimensions.class);
-    this.ownerAdapter = moshi.adapter(Owner.class);
+    this.widgetDimensionsAdapter = ModelJsonAdapterFactory.adapterOf(moshi, WidgetDimensions.class);
+    this.ownerAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Owner.class);
     this.jsonObjectAdapter = FormatAdapters.JSON_OBJECT;
-    this.partListAdapter = JsonAdapters.listOf(moshi.adapter(Part.class));
+    this.partListAdapter = JsonAdapters.listOf(
+        ModelJsonAdapterFactory.adapterOf(moshi, Part.class));
     this.offsetDateTimeAdapter = FormatAdapters.OFFSET_DATE_TIME;
-    this.widgetStatusAdapter = moshi.adapter(WidgetStatus.class);
+    this.widgetStatusAdapter = ModelJsonAdapterFactory.adapterOf(moshi, WidgetStatus.class);
   }
 
   @Override

@@ -21,7 +21,7 @@ import java.util.Map;
 final class ErrorJsonAdapter extends JsonAdapter<Error> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("error");
 
-  ErrorJsonAdapter(Moshi moshi) {
+  ErrorJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

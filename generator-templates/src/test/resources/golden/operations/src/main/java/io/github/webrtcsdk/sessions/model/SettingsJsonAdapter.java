@@ -21,7 +21,7 @@ import java.util.Map;
 final class SettingsJsonAdapter extends JsonAdapter<Settings> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("theme");
 
-  SettingsJsonAdapter(Moshi moshi) {
+  SettingsJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

@@ -21,7 +21,7 @@ import java.util.Map;
 final class ThingJsonAdapter extends JsonAdapter<Thing> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("id", "name");
 
-  ThingJsonAdapter(Moshi moshi) {
+  ThingJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

@@ -28,8 +28,8 @@ final class EventJsonAdapter extends JsonAdapter<Event> {
   private final JsonAdapter<EventType> eventTypeAdapter;
   private final JsonAdapter<OffsetDateTime> offsetDateTimeAdapter;
 
-  EventJsonAdapter(Moshi moshi) {
-    this.eventTypeAdapter = moshi.adapter(EventType.class);
+  EventJsonAdapter(@Nullable Moshi moshi) {
+    this.eventTypeAdapter = ModelJsonAdapterFactory.adapterOf(moshi, EventType.class);
     this.offsetDateTimeAdapter = FormatAdapters.OFFSET_DATE_TIME;
   }
 

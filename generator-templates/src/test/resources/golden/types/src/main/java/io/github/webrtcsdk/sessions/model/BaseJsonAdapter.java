@@ -27,7 +27,7 @@ final class BaseJsonAdapter extends JsonAdapter<Base> {
 
   private final JsonAdapter<OffsetDateTime> offsetDateTimeAdapter;
 
-  BaseJsonAdapter(Moshi moshi) {
+  BaseJsonAdapter(@Nullable Moshi moshi) {
     this.offsetDateTimeAdapter = FormatAdapters.OFFSET_DATE_TIME;
   }
 

@@ -28,7 +28,7 @@ final class DerivedJsonAdapter extends JsonAdapter<Derived> {
 
   private final JsonAdapter<OffsetDateTime> offsetDateTimeAdapter;
 
-  DerivedJsonAdapter(Moshi moshi) {
+  DerivedJsonAdapter(@Nullable Moshi moshi) {
     this.offsetDateTimeAdapter = FormatAdapters.OFFSET_DATE_TIME;
   }
 

@@ -25,9 +25,10 @@ final class HolderJsonAdapter extends JsonAdapter<Holder> {
   private final JsonAdapter<io.github.webrtcsdk.sessions.model.Legacy> legacyAdapter;
   private final JsonAdapter<Derived> derivedAdapter;
 
-  HolderJsonAdapter(Moshi moshi) {
-    this.legacyAdapter = moshi.adapter(io.github.webrtcsdk.sessions.model.Legacy.class);
-    this.derivedAdapter = moshi.adapter(Derived.class);
+  HolderJsonAdapter(@Nullable Moshi moshi) {
+    this.legacyAdapter = ModelJsonAdapterFactory.adapterOf(
+        moshi, io.github.webrtcsdk.sessions.model.Legacy.class);
+    this.derivedAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Derived.class);
   }
 
   @Override

@@ -21,7 +21,7 @@ import java.util.Map;
 final class LabelledJsonAdapter extends JsonAdapter<Labelled> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("label");
 
-  LabelledJsonAdapter(Moshi moshi) {
+  LabelledJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

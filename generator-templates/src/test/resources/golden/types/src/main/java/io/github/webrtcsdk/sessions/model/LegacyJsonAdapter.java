@@ -22,7 +22,7 @@ import java.util.Map;
 final class LegacyJsonAdapter extends JsonAdapter<Legacy> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("value");
 
-  LegacyJsonAdapter(Moshi moshi) {
+  LegacyJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

@@ -76,7 +76,7 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
   private final JsonAdapter<Object> jsonValueAdapter;
   private final JsonAdapter<MeasurementSource> measurementSourceAdapter;
 
-  MeasurementJsonAdapter(Moshi moshi) {
+  MeasurementJsonAdapter(@Nullable Moshi moshi) {
     this.uuidAdapter = FormatAdapters.UUID;
     this.floatAdapter = FormatAdapters.FLOAT;
     this.bigDecimalAdapter = FormatAdapters.BIG_DECIMAL;
@@ -84,15 +84,17 @@ final class MeasurementJsonAdapter extends JsonAdapter<Measurement> {
     this.offsetDateTimeAdapter = FormatAdapters.OFFSET_DATE_TIME;
     this.uriAdapter = FormatAdapters.URI;
     this.byteStringAdapter = FormatAdapters.BYTES;
-    this.levelAdapter = moshi.adapter(Level.class);
-    this.measurementModeAdapter = moshi.adapter(MeasurementMode.class);
+    this.levelAdapter = ModelJsonAdapterFactory.adapterOf(moshi, Level.class);
+    this.measurementModeAdapter = ModelJsonAdapterFactory.adapterOf(moshi, MeasurementMode.class);
     this.stringListAdapter = JsonAdapters.listOf(JsonAdapters.STRING);
     this.integerMapAdapter = JsonAdapters.mapOf(JsonAdapters.INTEGER);
-    this.model3dShapeMapAdapter = JsonAdapters.mapOf(moshi.adapter(Model3dShape.class));
+    this.model3dShapeMapAdapter = JsonAdapters.mapOf(
+        ModelJsonAdapterFactory.adapterOf(moshi, Model3dShape.class));
     this.stringListMapAdapter = JsonAdapters.mapOf(JsonAdapters.listOf(JsonAdapters.STRING));
     this.jsonObjectAdapter = FormatAdapters.JSON_OBJECT;
     this.jsonValueAdapter = JsonAdapters.JSON_VALUE;
-    this.measurementSourceAdapter = moshi.adapter(MeasurementSource.class);
+    this.measurementSourceAdapter = ModelJsonAdapterFactory.adapterOf(
+        moshi, MeasurementSource.class);
   }
 
   @Override

@@ -23,8 +23,9 @@ final class MeasurementSourceJsonAdapter extends JsonAdapter<MeasurementSource> 
 
   private final JsonAdapter<MeasurementSourcePosition> measurementSourcePositionAdapter;
 
-  MeasurementSourceJsonAdapter(Moshi moshi) {
-    this.measurementSourcePositionAdapter = moshi.adapter(MeasurementSourcePosition.class);
+  MeasurementSourceJsonAdapter(@Nullable Moshi moshi) {
+    this.measurementSourcePositionAdapter = ModelJsonAdapterFactory.adapterOf(
+        moshi, MeasurementSourcePosition.class);
   }
 
   @Override

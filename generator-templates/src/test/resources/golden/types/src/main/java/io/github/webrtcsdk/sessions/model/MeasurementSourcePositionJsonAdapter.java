@@ -21,7 +21,7 @@ import java.util.Map;
 final class MeasurementSourcePositionJsonAdapter extends JsonAdapter<MeasurementSourcePosition> {
   private static final JsonReader.Options OPTIONS = JsonReader.Options.of("x", "y");
 
-  MeasurementSourcePositionJsonAdapter(Moshi moshi) {
+  MeasurementSourcePositionJsonAdapter(@Nullable Moshi moshi) {
     // Every property is a scalar, read and written without an adapter.
   }
 

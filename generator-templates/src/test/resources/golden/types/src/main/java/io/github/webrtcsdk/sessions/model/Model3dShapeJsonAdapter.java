@@ -25,7 +25,7 @@ final class Model3dShapeJsonAdapter extends JsonAdapter<Model3dShape> {
 
   private final JsonAdapter<String> stringAdapter;
 
-  Model3dShapeJsonAdapter(Moshi moshi) {
+  Model3dShapeJsonAdapter(@Nullable Moshi moshi) {
     this.stringAdapter = JsonAdapters.STRING;
   }
 
