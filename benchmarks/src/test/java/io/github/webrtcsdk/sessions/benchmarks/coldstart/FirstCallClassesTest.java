@@ -20,12 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Guards the cold-start path: a fresh JVM's first call through our client loads no Retrofit class
- * (services build requests themselves) and no Kotlin reflection (no OkHttp request tags without
- * logging). Either would cost tens of milliseconds before the first call; see the README.
+ * (services build requests themselves), no Kotlin reflection (no OkHttp request tags without
+ * logging) and no {@code Moshi} with its built-in factories (the models' adapters are made without
+ * one). Each would cost milliseconds before the first call, Retrofit and Kotlin reflection tens of
+ * them; see the README.
  */
 final class FirstCallClassesTest {
   @Test
-  void firstCallLoadsNeitherRetrofitNorKotlinReflection(@TempDir Path temp) throws Exception {
+  void firstCallLoadsNoRetrofitKotlinReflectionOrMoshiInstance(@TempDir Path temp)
+      throws Exception {
     Path log = temp.resolve("classes.log");
     List<String> loaded;
     try (LoopbackServer server = LoopbackServer.start(Payload.PARTICIPANT.json())) {
@@ -49,6 +52,10 @@ final class FirstCallClassesTest {
         "the log lists loaded classes");
     assertEquals("", matching(loaded, " retrofit2."));
     assertEquals("", matching(loaded, " kotlin.reflect."));
+    assertEquals("", matching(loaded, " com.squareup.moshi.Moshi"));
+    assertEquals("", matching(loaded, " com.squareup.moshi.StandardJsonAdapters"));
+    // Views and decoders that this call does not use are made on first use.
+    assertEquals("", matching(loaded, "Service$WithRawResponse "));
   }
 
   private static String matching(List<String> loaded, String prefix) {
