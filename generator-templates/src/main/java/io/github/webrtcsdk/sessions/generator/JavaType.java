@@ -158,6 +158,12 @@ final class JavaType {
   static final String SHARED_MODEL_ADAPTER = "ModelJsonAdapterFactory.adapter(%s)";
 
   /**
+   * The call that returns a service's own Moshi, for the request bodies that Moshi's built-in
+   * adapters write; a service whose adapters use it has the method.
+   */
+  static final String SERVICE_MOSHI = "moshi()";
+
+  /**
    * The Java expression that makes the JSON adapter of this type, in code outside the model
    * package: models and enums get the generated factory's shared adapters, with no Moshi.
    */
@@ -259,12 +265,12 @@ final class JavaType {
       case MAP:
         return "JsonAdapters.mapOf(" + element.requestBodyAdapterExpression() + ")";
       case JSON_OBJECT:
-        return "JsonAdapters.mapOf(moshi().adapter(Object.class))";
+        return "JsonAdapters.mapOf(" + SERVICE_MOSHI + ".adapter(Object.class))";
       case MODEL:
       case ENUM:
         return adapterExpression();
       default:
-        return "moshi().adapter(" + declaration() + ".class)";
+        return SERVICE_MOSHI + ".adapter(" + declaration() + ".class)";
     }
   }
 

@@ -1338,7 +1338,8 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     }
     service.operations.get(service.operations.size() - 1).last = true;
     service.adapters.addAll(adapters.values());
-    service.usesMoshi = adapters.values().stream().anyMatch(a -> a.expression.contains("moshi()"));
+    service.usesMoshi =
+        adapters.values().stream().anyMatch(a -> a.expression.contains(JavaType.SERVICE_MOSHI));
     service.servers.addAll(servers.values());
     service.prefixes.addAll(prefixes.values());
     for (int i = 0; i < service.servers.size(); i++) {
@@ -1384,7 +1385,8 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
       }
       adapter = new Views.Adapter(field, type, expression);
       adapter.lazy =
-          expression.contains(MODEL_ADAPTER_FACTORY + ".") || expression.contains("moshi()");
+          expression.contains(MODEL_ADAPTER_FACTORY + ".")
+              || expression.contains(JavaType.SERVICE_MOSHI);
       adapter.reference = adapter.lazy ? field + "()" : field;
       adapters.put(expression, adapter);
     }
