@@ -56,6 +56,8 @@ final class FirstCallClassesTest {
     assertEquals("", matching(loaded, " com.squareup.moshi.StandardJsonAdapters"));
     // Views and decoders that this call does not use are made on first use.
     assertEquals("", matching(loaded, "Service$WithRawResponse "));
+    // A GET sends no body: nothing of OkHttp's request bodies, nor the JSON media type's parse.
+    assertEquals("", matching(loaded, " okhttp3.RequestBody"));
   }
 
   private static String matching(List<String> loaded, String prefix) {
