@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,6 +113,63 @@ final class ArrayCollectionsTest {
 
     assertEquals(Arrays.asList(3, 1, 2), new ArrayList<>(decoded));
     assertEquals("[3,1,2]", integerSet.toJson(decoded));
+  }
+
+  @Test
+  void decodedCollectionsOfOtherElementsMatchJavaCollectionsAtEverySize() throws Exception {
+    // Strings and other elements are read by adapters apart; these are the others.
+    JsonAdapter<List<Integer>> integerList = JsonAdapters.listOf(JsonAdapters.INTEGER);
+    JsonAdapter<Set<Integer>> integerSet = JsonAdapters.setOf(JsonAdapters.INTEGER);
+    for (int size = 0; size <= 40; size++) {
+      List<Integer> distinct = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        distinct.add(i * 7 % 41);
+      }
+      List<Integer> withDuplicates = new ArrayList<>(distinct);
+      withDuplicates.addAll(distinct);
+      Collections.reverse(withDuplicates.subList(size, withDuplicates.size()));
+
+      List<Integer> list = integerList.fromJson(withDuplicates.toString());
+      Set<Integer> set = integerSet.fromJson(withDuplicates.toString());
+
+      assertEquals(withDuplicates, list);
+      assertEquals(withDuplicates.hashCode(), list.hashCode());
+      assertEquals(withDuplicates.toString().replace(" ", ""), integerList.toJson(list));
+      assertEquals(distinct, new ArrayList<>(set), "order at size " + size);
+      assertEquals(new HashSet<>(distinct), set);
+      assertEquals(new HashSet<>(distinct).hashCode(), set.hashCode());
+      assertFalse(set.contains(41));
+      assertEquals(distinct.toString().replace(" ", ""), integerSet.toJson(set));
+    }
+  }
+
+  @Test
+  void aNullElementFailsWithItsPathInEveryCollection() {
+    List<JsonAdapter<?>> adapters = Arrays.asList(
+        stringList,
+        stringSet,
+        JsonAdapters.listOf(JsonAdapters.INTEGER),
+        JsonAdapters.setOf(JsonAdapters.INTEGER));
+    List<String> documents = Arrays.asList("[\"a\",null]", "[\"a\",null]", "[1,null]", "[1,null]");
+    for (int i = 0; i < adapters.size(); i++) {
+      JsonAdapter<?> adapter = adapters.get(i);
+      String document = documents.get(i);
+
+      JsonDataException e =
+          assertThrows(JsonDataException.class, () -> adapter.fromJson(document), document);
+
+      assertEquals("Unexpected null at $[1]", e.getMessage(), adapter.toString());
+    }
+  }
+
+  @Test
+  void collectionAdaptersNameWhatTheyHold() {
+    assertEquals("JsonAdapters.listOf(JsonAdapters.STRING)", stringList.toString());
+    assertEquals("JsonAdapters.setOf(JsonAdapters.STRING)", stringSet.toString());
+    assertEquals("JsonAdapters.listOf(JsonAdapters.LONG)",
+        JsonAdapters.listOf(JsonAdapters.LONG).toString());
+    assertEquals("JsonAdapters.setOf(JsonAdapters.setOf(JsonAdapters.BOOLEAN))",
+        JsonAdapters.setOf(JsonAdapters.setOf(JsonAdapters.BOOLEAN)).toString());
   }
 
   @Test
