@@ -106,6 +106,14 @@ final class ContractSpec {
     return ref == null ? schema : schema(refName(ref, SCHEMAS));
   }
 
+  /** Returns the properties {@code schema} declares, in document order; none if it is no object. */
+  static Map<String, Schema<?>> properties(Schema<?> schema) {
+    // Swagger's model types the map with a raw Schema; copied to keep the raw type out.
+    Map<String, Schema<?>> properties = new LinkedHashMap<>();
+    if (schema.getProperties() != null) schema.getProperties().forEach(properties::put);
+    return properties;
+  }
+
   /** Returns the component schema {@code schema} refers to, or null if it is inline. */
   static String schemaName(Schema<?> schema) {
     String ref = schema.get$ref();
