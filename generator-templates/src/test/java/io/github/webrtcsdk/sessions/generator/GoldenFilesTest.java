@@ -81,7 +81,7 @@ final class GoldenFilesTest {
         continue;
       }
       boolean runtime =
-          WebRtcJavaCodegen.RUNTIME_CLASSES.stream()
+          CodegenOptions.RUNTIME_CLASSES.stream()
               .anyMatch(name -> path.equals(Generation.source("", name)));
       if (!runtime) {
         kept.put(path, file.getValue());

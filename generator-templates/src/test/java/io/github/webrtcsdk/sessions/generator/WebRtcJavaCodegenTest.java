@@ -27,31 +27,31 @@ final class WebRtcJavaCodegenTest {
   @Test
   void singularOfPluralPropertyNames() {
     Set<String> none = Collections.emptySet();
-    assertEquals("publishPermission", WebRtcJavaCodegen.singular("publishPermissions", none));
-    assertEquals("streamAlias", WebRtcJavaCodegen.singular("streamAliases", none));
-    assertEquals("entry", WebRtcJavaCodegen.singular("entries", none));
-    assertEquals("address", WebRtcJavaCodegen.singular("addresses", none));
-    assertEquals("status", WebRtcJavaCodegen.singular("statuses", none));
-    assertEquals("dataItem", WebRtcJavaCodegen.singular("data", none));
-    assertEquals("classItem", WebRtcJavaCodegen.singular("class", none));
+    assertEquals("publishPermission", Names.singular("publishPermissions", none));
+    assertEquals("streamAlias", Names.singular("streamAliases", none));
+    assertEquals("entry", Names.singular("entries", none));
+    assertEquals("address", Names.singular("addresses", none));
+    assertEquals("status", Names.singular("statuses", none));
+    assertEquals("dataItem", Names.singular("data", none));
+    assertEquals("classItem", Names.singular("class", none));
   }
 
   @Test
   void singularThatIsTakenGetsItemSuffix() {
-    assertEquals("tagsItem", WebRtcJavaCodegen.singular("tags", Collections.singleton("tag")));
+    assertEquals("tagsItem", Names.singular("tags", Collections.singleton("tag")));
   }
 
   @Test
   void errorStatusesMapToExceptions() {
-    assertEquals("BadRequestException", WebRtcJavaCodegen.exceptionFor("400"));
-    assertEquals("UnauthorizedException", WebRtcJavaCodegen.exceptionFor("401"));
-    assertEquals("PermissionDeniedException", WebRtcJavaCodegen.exceptionFor("403"));
-    assertEquals("NotFoundException", WebRtcJavaCodegen.exceptionFor("404"));
-    assertEquals("ConflictException", WebRtcJavaCodegen.exceptionFor("409"));
-    assertEquals("RateLimitException", WebRtcJavaCodegen.exceptionFor("429"));
-    assertEquals("InternalServerException", WebRtcJavaCodegen.exceptionFor("503"));
-    assertEquals("InternalServerException", WebRtcJavaCodegen.exceptionFor("5XX"));
-    assertEquals("UnexpectedStatusCodeException", WebRtcJavaCodegen.exceptionFor("418"));
+    assertEquals("BadRequestException", Responses.exceptionFor("400"));
+    assertEquals("UnauthorizedException", Responses.exceptionFor("401"));
+    assertEquals("PermissionDeniedException", Responses.exceptionFor("403"));
+    assertEquals("NotFoundException", Responses.exceptionFor("404"));
+    assertEquals("ConflictException", Responses.exceptionFor("409"));
+    assertEquals("RateLimitException", Responses.exceptionFor("429"));
+    assertEquals("InternalServerException", Responses.exceptionFor("503"));
+    assertEquals("InternalServerException", Responses.exceptionFor("5XX"));
+    assertEquals("UnexpectedStatusCodeException", Responses.exceptionFor("418"));
   }
 
   @Test
@@ -77,7 +77,7 @@ final class WebRtcJavaCodegenTest {
       param.bound = name.equals("accountId");
       view.pathParams.add(param);
     }
-    return WebRtcJavaCodegen.prefixEnd(view);
+    return Requests.prefixEnd(view);
   }
 
   @Test
@@ -85,28 +85,28 @@ final class WebRtcJavaCodegenTest {
     List<Views.Prefix> taken = new ArrayList<>();
     assertEquals(
         "accountsSessionsPrefix",
-        WebRtcJavaCodegen.uniquePrefixField("accounts/{accountId}/sessions/", taken));
+        Requests.uniquePrefixField("accounts/{accountId}/sessions/", taken));
     assertEquals(
         "accountsSessionsUrl",
-        WebRtcJavaCodegen.uniquePrefixField("accounts/{accountId}/sessions", taken));
-    assertEquals("myThingsPrefix", WebRtcJavaCodegen.uniquePrefixField("my-things/", taken));
-    assertEquals("path2faPrefix", WebRtcJavaCodegen.uniquePrefixField("2fa/", taken));
-    assertEquals("pathPrefix", WebRtcJavaCodegen.uniquePrefixField("{accountId}/", taken));
+        Requests.uniquePrefixField("accounts/{accountId}/sessions", taken));
+    assertEquals("myThingsPrefix", Requests.uniquePrefixField("my-things/", taken));
+    assertEquals("path2faPrefix", Requests.uniquePrefixField("2fa/", taken));
+    assertEquals("pathPrefix", Requests.uniquePrefixField("{accountId}/", taken));
     taken.add(new Views.Prefix("myThingsPrefix", null));
     taken.add(new Views.Prefix("myThingsPrefix2", null));
-    assertEquals("myThingsPrefix3", WebRtcJavaCodegen.uniquePrefixField("my_things/", taken));
+    assertEquals("myThingsPrefix3", Requests.uniquePrefixField("my_things/", taken));
   }
 
   @Test
   void javaStringEscapesWhatALiteralCannotHold() {
-    assertEquals("a\\\"b\\\\c\\n\\u00e9", WebRtcJavaCodegen.javaString("a\"b\\c\né"));
+    assertEquals("a\\\"b\\\\c\\n\\u00e9", Text.javaString("a\"b\\c\né"));
   }
 
   @Test
   void firstSentenceEndsAtFirstPeriod() {
     assertEquals(
-        "Not Found.", WebRtcJavaCodegen.firstSentence("Not Found. The session\n is gone."));
-    assertEquals("Conflict", WebRtcJavaCodegen.firstSentence("Conflict"));
+        "Not Found.", Text.firstSentence("Not Found. The session\n is gone."));
+    assertEquals("Conflict", Text.firstSentence("Conflict"));
   }
 
   @Test
@@ -123,8 +123,8 @@ final class WebRtcJavaCodegenTest {
 
   @Test
   void constantNamesOfCamelCase() {
-    assertEquals("CALLBACK_URL", WebRtcJavaCodegen.constantName("callbackUrl"));
-    assertEquals("N3D", WebRtcJavaCodegen.constantName("n3d"));
+    assertEquals("CALLBACK_URL", Names.constantName("callbackUrl"));
+    assertEquals("N3D", Names.constantName("n3d"));
   }
 
   @Test
@@ -134,11 +134,11 @@ final class WebRtcJavaCodegenTest {
     defaults.put("version", "v2");
     assertEquals(
         "https://eu.example.com/v2/",
-        WebRtcJavaCodegen.absoluteServerUrl(
+        Servers.absoluteServerUrl(
             "https://{region}.example.com/{version}", defaults, "servers"));
     assertEquals(
         "https://example.com/",
-        WebRtcJavaCodegen.absoluteServerUrl("https://example.com/", Map.of(), "servers"));
+        Servers.absoluteServerUrl("https://example.com/", Map.of(), "servers"));
   }
 
   @Test
@@ -146,7 +146,7 @@ final class WebRtcJavaCodegenTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> WebRtcJavaCodegen.absoluteServerUrl("/v1", Map.of(), "/things"));
+            () -> Servers.absoluteServerUrl("/v1", Map.of(), "/things"));
     assertEquals(
         "webrtc-java: /things: server URL /v1 is not an absolute http or https URL",
         e.getMessage());
@@ -156,16 +156,16 @@ final class WebRtcJavaCodegenTest {
   void deprecationTextIsTheSentenceThatSaysSo() {
     assertEquals(
         "Deprecated, use unit instead.",
-        WebRtcJavaCodegen.deprecationText("The old name. Deprecated, use unit instead.", "x"));
+        Text.deprecationText("The old name. Deprecated, use unit instead.", "x"));
     assertEquals(
         "The API marks this property as deprecated.",
-        WebRtcJavaCodegen.deprecationText("The old name.", "property"));
+        Text.deprecationText("The old name.", "property"));
   }
 
   @Test
   void patternsJavaCannotCompileAreRejected() {
-    assertEquals("^[a-z]+$", WebRtcJavaCodegen.javaPattern("^[a-z]+$", "p"));
-    assertThrows(IllegalArgumentException.class, () -> WebRtcJavaCodegen.javaPattern("(", "p"));
+    assertEquals("^[a-z]+$", Models.javaPattern("^[a-z]+$", "p"));
+    assertThrows(IllegalArgumentException.class, () -> Models.javaPattern("(", "p"));
   }
 
   @Test
