@@ -30,7 +30,7 @@ final class Context {
   final List<Views.Service> services = new ArrayList<>();
 
   /** The classes of query and header parameters, one per operation that has some. */
-  final List<Views.Model> paramsModels = new ArrayList<>();
+  final List<Views.ObjectModel> paramsModels = new ArrayList<>();
 
   /** The result classes of operations whose 2xx responses have different bodies. */
   final List<Views.Result> resultClasses = new ArrayList<>();

@@ -39,14 +39,13 @@ final class Models {
     this.types = types;
   }
 
-  Views.Model enumView(CodegenModel model) {
+  Views.EnumModel enumView(CodegenModel model) {
     if (!model.isString) {
       throw unsupported(model.name, "only string enums are supported, not " + model.dataType);
     }
-    Views.Model view =
-        new Views.Model(
+    Views.EnumModel view =
+        new Views.EnumModel(
             model.classname,
-            true,
             orElse(describe(model.description), "The {@code " + model.classname + "} values."));
     List<Object> values = enumValues(model);
     List<String> descriptions = stringList(model.vendorExtensions.get("x-enum-descriptions"));
@@ -85,14 +84,13 @@ final class Models {
     return (List<Object>) model.allowableValues.get("values");
   }
 
-  Views.Model objectView(CodegenModel model) {
-    Views.Model view =
-        new Views.Model(
+  Views.ObjectModel objectView(CodegenModel model) {
+    Views.ObjectModel view =
+        new Views.ObjectModel(
             model.classname,
-            false,
-            orElse(describe(model.description), "The {@code " + model.classname + "} object."));
-    view.isObject = true;
-    view.deprecated = model.isDeprecated;
+            orElse(describe(model.description), "The {@code " + model.classname + "} object."),
+            model.isDeprecated,
+            null);
     Set<String> members = new HashSet<>(Names.RESERVED_MEMBERS);
     Map<JavaType, Views.Adapter> adapters = new LinkedHashMap<>();
     Set<String> imports = new TreeSet<>();
@@ -179,7 +177,7 @@ final class Models {
       String where,
       String owner,
       Set<String> members,
-      Views.Model view) {
+      Views.ObjectModel view) {
     Views.Property property = new Views.Property();
     // A property named like a member every model has (builder, equals) takes a suffix, as Java
     // keywords do.
@@ -254,7 +252,7 @@ final class Models {
 
   /** Adds the checks of minimum, maximum, length, item count and pattern that {@code p} has. */
   private static void addConstraints(
-      Views.Property property, CodegenProperty p, JavaType type, Views.Model owner) {
+      Views.Property property, CodegenProperty p, JavaType type, Views.ObjectModel owner) {
     String name = "\"" + property.name + "\"";
     String field = property.name;
     boolean number =
@@ -318,7 +316,7 @@ final class Models {
   }
 
   /** Sets what every model view derives from its properties, and the imports that follow. */
-  void finishModelView(Views.Model view, Set<String> imports) {
+  void finishModelView(Views.ObjectModel view, Set<String> imports) {
     view.hasConstraints = view.properties.stream().anyMatch(p -> !p.checks.isEmpty());
     view.hasDeprecatedProperties = view.properties.stream().anyMatch(p -> p.deprecated);
     view.hasReadOnlyProperties = view.properties.stream().anyMatch(p -> p.readOnly);

@@ -206,19 +206,18 @@ final class Operations {
     if (context.modelsByName.containsKey(className)) {
       throw unsupported(where, "its parameters class " + className + " is also a schema name");
     }
-    Views.Model model =
-        new Views.Model(
+    Views.ObjectModel model =
+        new Views.ObjectModel(
             className,
-            false,
             "The query and header parameters of {@link "
                 + context.options.invokerPackage
                 + "."
                 + context.options.clientClassName
                 + "} operation {@code "
                 + op.operationId
-                + "}.");
-    model.isParams = true;
-    model.operationId = op.operationId;
+                + "}.",
+            false,
+            op.operationId);
     Set<String> members = new HashSet<>(Names.RESERVED_MEMBERS);
     Set<String> imports = new TreeSet<>();
     for (CodegenParameter p : parameters) {

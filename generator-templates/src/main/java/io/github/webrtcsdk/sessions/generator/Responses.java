@@ -165,8 +165,8 @@ final class Responses {
       view.emptyDescription =
           "an empty " + (responseType.kind == JavaType.Kind.MAP ? "map" : "list");
     } else if (responseType.kind == JavaType.Kind.MODEL
-        && context.modelViews.get(responseType.className).isObject
-        && !context.modelViews.get(responseType.className).hasRequired) {
+        && context.modelViews.get(responseType.className) instanceof Views.ObjectModel
+        && !((Views.ObjectModel) context.modelViews.get(responseType.className)).hasRequired) {
       view.emptyValue = responseType.declaration() + ".builder().build()";
       view.emptyDescription = "an empty {@code " + responseType.className + "}";
     } else {

@@ -165,11 +165,10 @@ final class Services {
           throw new IllegalStateException("Two adapters named " + field + ": " + expression);
         }
       }
-      adapter = new Views.Adapter(field, type, expression);
-      adapter.lazy =
+      boolean lazy =
           expression.contains(CodegenOptions.MODEL_ADAPTER_FACTORY + ".")
               || expression.contains(JavaType.SERVICE_MOSHI);
-      adapter.reference = adapter.lazy ? field + "()" : field;
+      adapter = new Views.Adapter(field, type, expression, lazy);
       adapters.put(expression, adapter);
     }
     return adapter;

@@ -26,7 +26,7 @@ final class Unions {
     this.types = types;
   }
 
-  Views.Model unionView(CodegenModel model) {
+  Views.UnionModel unionView(CodegenModel model) {
     boolean anyOf = model.oneOf.isEmpty();
     if (!model.oneOf.isEmpty() && !model.anyOf.isEmpty()) {
       throw unsupported(model.name, "oneOf and anyOf in one schema");
@@ -38,16 +38,14 @@ final class Unions {
     if (variants == null || variants.isEmpty()) {
       throw unsupported(model.name, (anyOf ? "anyOf" : "oneOf") + " without schemas");
     }
-    Views.Model view =
-        new Views.Model(
-            model.classname,
-            false,
-            orElse(describe(model.description), "The {@code " + model.classname + "} value."));
-    view.isUnion = true;
-    view.deprecated = model.isDeprecated;
     Views.Union union = new Views.Union();
     union.anyOf = anyOf;
-    view.union = union;
+    Views.UnionModel view =
+        new Views.UnionModel(
+            model.classname,
+            orElse(describe(model.description), "The {@code " + model.classname + "} value."),
+            model.isDeprecated,
+            union);
     Set<String> imports = new TreeSet<>();
     Set<String> adapterImports = new TreeSet<>();
     Map<JavaType, Views.Adapter> adapters = new LinkedHashMap<>();

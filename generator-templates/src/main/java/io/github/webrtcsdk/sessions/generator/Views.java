@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the templates print: plain values decided by {@link WebRtcJavaCodegen}.
+ * What the templates print: plain values decided by the generator's concern classes ({@link
+ * Models}, {@link Operations}, {@link Services} and the others), one view per file or part of one.
  *
- * <p>Public fields because Mustache reads them reflectively; text fields that come from the spec
- * are already escaped for Javadoc, {@code markdown*} fields for Markdown.
+ * <p>Public fields because JMustache reads them reflectively; final where the value is known when
+ * the view is made, set once by the class that builds the view otherwise. Text fields that come
+ * from the spec are already escaped for Javadoc, {@code markdown*} fields for Markdown.
  */
 public final class Views {
   private Views() {}
@@ -359,37 +361,84 @@ public final class Views {
     public final String expression;
 
     /** In a service: whether it comes from Moshi, resolved on first use by a method of its name. */
-    public boolean lazy;
+    public final boolean lazy;
 
     /** In a service: how a call gets it, {@code sessionAdapter()} or the field. */
-    public String reference;
+    public final String reference;
 
+    /** A model's or the callbacks parser's adapter, set by the constructor. */
     Adapter(String field, String type, String expression) {
+      this(field, type, expression, false);
+    }
+
+    /** A service's adapter; a lazy one is looked up on first use, by a method of its name. */
+    Adapter(String field, String type, String expression, boolean lazy) {
       this.field = field;
       this.type = type;
       this.expression = expression;
+      this.lazy = lazy;
+      this.reference = lazy ? field + "()" : field;
     }
   }
 
-  /** An object model, an open enum, a union ({@code oneOf}, {@code anyOf}) or parameters class. */
-  public static final class Model {
+  /**
+   * A class of the model package: an {@link EnumModel}, {@link ObjectModel} (a schema's, or an
+   * operation's parameters) or {@link UnionModel}. The templates tell them apart by {@code isEnum},
+   * {@code isObject}, {@code isUnion} and {@code isParams}: fields, as JMustache would take a
+   * method {@code isUnion()} for the value of {@code union}.
+   */
+  public abstract static class Model {
     public final String className;
+    public final String description;
+    public final boolean deprecated;
     public final boolean isEnum;
-    public boolean isObject;
-    public boolean isUnion;
+    public final boolean isObject;
+    public final boolean isUnion;
 
     /** A class of query and header parameters, not a schema: no JSON. */
-    public boolean isParams;
+    public final boolean isParams;
 
-    public String operationId;
-    public boolean deprecated;
-    public final String description;
+    public final List<String> imports = new ArrayList<>();
+    public final List<String> adapterImports = new ArrayList<>();
+
+    /** Whether the class uses models the API deprecates without being deprecated itself. */
+    public boolean suppressDeprecation;
+
+    public boolean last;
+
+    private Model(
+        String className, String description, boolean deprecated, String kind, boolean params) {
+      this.className = className;
+      this.description = description;
+      this.deprecated = deprecated;
+      this.isEnum = kind.equals("enum");
+      this.isObject = kind.equals("object") && !params;
+      this.isUnion = kind.equals("union");
+      this.isParams = params;
+    }
+  }
+
+  /** An open enum: its constants, and any other value the API may add. */
+  public static final class EnumModel extends Model {
+    public final List<EnumConstant> constants = new ArrayList<>();
+
+    /** None: the client lists the sensitive properties of every model. */
+    public final List<Property> properties = java.util.Collections.emptyList();
+
+    EnumModel(String className, String description) {
+      super(className, description, false, "enum", false);
+    }
+  }
+
+  /** An object model with a builder, or an operation's class of query and header parameters. */
+  public static final class ObjectModel extends Model {
+    /** The operation whose parameters it holds; null for a schema's model. */
+    public final String operationId;
+
     public final List<Property> properties = new ArrayList<>();
     public final List<Property> requiredProperties = new ArrayList<>();
     public final List<Adapter> adapters = new ArrayList<>();
-    public final List<EnumConstant> constants = new ArrayList<>();
-    public final List<String> imports = new ArrayList<>();
-    public final List<String> adapterImports = new ArrayList<>();
+    public final List<PatternConstant> patterns = new ArrayList<>();
     public boolean hasRequired;
     public boolean hasAdapters;
 
@@ -397,19 +446,24 @@ public final class Views {
     public boolean hasConstraints;
 
     public boolean hasDeprecatedProperties;
-
-    /** Whether the class uses models the API deprecates without being deprecated itself. */
-    public boolean suppressDeprecation;
-
     public boolean hasReadOnlyProperties;
-    public final List<PatternConstant> patterns = new ArrayList<>();
-    public Union union;
-    public boolean last;
 
-    Model(String className, boolean isEnum, String description) {
-      this.className = className;
-      this.isEnum = isEnum;
-      this.description = description;
+    ObjectModel(String className, String description, boolean deprecated, String operationId) {
+      super(className, description, deprecated, "object", operationId != null);
+      this.operationId = operationId;
+    }
+  }
+
+  /** A {@code oneOf} or {@code anyOf} model. */
+  public static final class UnionModel extends Model {
+    public final Union union;
+
+    /** None: the client lists the sensitive properties of every model. */
+    public final List<Property> properties = java.util.Collections.emptyList();
+
+    UnionModel(String className, String description, boolean deprecated, Union union) {
+      super(className, description, deprecated, "union", false);
+      this.union = union;
     }
   }
 
@@ -513,8 +567,6 @@ public final class Views {
 
     public String rawDiscriminator;
     public final List<Adapter> adapters = new ArrayList<>();
-    public final List<String> imports = new ArrayList<>();
-    public final List<String> adapterImports = new ArrayList<>();
     public boolean anyOf;
   }
 

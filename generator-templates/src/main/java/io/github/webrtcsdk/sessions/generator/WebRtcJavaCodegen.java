@@ -301,7 +301,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
               outputFolder + File.separator + options.packageFolder(invokerPackage),
               resultClass.className + ".java"));
     }
-    for (Views.Model params : context.paramsModels) {
+    for (Views.ObjectModel params : context.paramsModels) {
       writeFile(
           "paramsModel.mustache", params, new File(modelFileFolder(), params.className + ".java"));
     }
