@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -23,10 +24,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.openapitools.codegen.CodegenDiscriminator;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenProperty;
 
-/** The views of object models and open enums, and of the properties that models share. */
+/** The views of the schemas that are classes: object models, open enums and unions. */
 final class Models {
   /** Where the codegen's {@code toDefaultValue} keeps a schema's raw default. */
   static final String RAW_DEFAULT = "x-webrtc-raw-default";
@@ -46,7 +48,7 @@ final class Models {
     Views.EnumModel view =
         new Views.EnumModel(
             model.classname,
-            orElse(describe(model.description), "The {@code " + model.classname + "} values."));
+            description(model, "values"));
     List<Object> values = enumValues(model);
     List<String> descriptions = stringList(model.vendorExtensions.get("x-enum-descriptions"));
     Set<String> names = new HashSet<>();
@@ -79,6 +81,11 @@ final class Models {
     return view;
   }
 
+  /** The schema's description, or a sentence that names the class when it has none. */
+  private static String description(CodegenModel model, String noun) {
+    return orElse(describe(model.description), "The {@code " + model.classname + "} " + noun + ".");
+  }
+
   @SuppressWarnings("unchecked")
   private static List<Object> enumValues(CodegenModel model) {
     return (List<Object>) model.allowableValues.get("values");
@@ -88,7 +95,7 @@ final class Models {
     Views.ObjectModel view =
         new Views.ObjectModel(
             model.classname,
-            orElse(describe(model.description), "The {@code " + model.classname + "} object."),
+            description(model, "object"),
             model.isDeprecated,
             null);
     Set<String> members = new HashSet<>(Names.RESERVED_MEMBERS);
@@ -164,6 +171,124 @@ final class Models {
         type.adapterFieldName(),
         type.declaration(),
         type.adapterExpression(JavaType.NESTED_MODEL_ADAPTER));
+  }
+
+  Views.UnionModel unionView(CodegenModel model) {
+    boolean anyOf = model.oneOf.isEmpty();
+    if (!model.oneOf.isEmpty() && !model.anyOf.isEmpty()) {
+      throw unsupported(model.name, "oneOf and anyOf in one schema");
+    }
+    List<CodegenProperty> variants =
+        model.getComposedSchemas() == null
+            ? null
+            : anyOf ? model.getComposedSchemas().getAnyOf() : model.getComposedSchemas().getOneOf();
+    if (variants == null || variants.isEmpty()) {
+      throw unsupported(model.name, (anyOf ? "anyOf" : "oneOf") + " without schemas");
+    }
+    Views.Union union = new Views.Union();
+    union.anyOf = anyOf;
+    Views.UnionModel view =
+        new Views.UnionModel(
+            model.classname,
+            description(model, "value"),
+            model.isDeprecated,
+            union);
+    Set<String> imports = new TreeSet<>();
+    Set<String> adapterImports = new TreeSet<>();
+    Map<JavaType, Views.Adapter> adapters = new LinkedHashMap<>();
+    Set<String> names = new HashSet<>(Arrays.asList("Unknown", "Visitor", model.classname));
+    String internalPackage = context.options.internalPackage;
+    for (CodegenProperty p : variants) {
+      String where = model.name + " " + (anyOf ? "anyOf" : "oneOf") + " " + p.dataType;
+      JavaType type = types.resolve(p, where);
+      if (type.className != null && names.contains(type.className) && type.qualifier == null) {
+        // Would be hidden by the nested class of that name: written with its package.
+        type = type.qualified(context.options.modelPackage);
+      }
+      JavaType variantType = type;
+      if (union.variants.stream().anyMatch(v -> v.javaType.equals(variantType))) {
+        continue; // Two schemas of one Java type cannot be told apart: one variant.
+      }
+      Views.Variant variant = new Views.Variant();
+      variant.javaType = type;
+      variant.name = variantName(type);
+      if (!names.add(variant.name + "Variant") || !names.add(variant.name)) {
+        throw unsupported(model.name, "two variants named " + variant.name);
+      }
+      variant.type = type.declaration();
+      variant.parameterName = Names.parameterName(variant.name);
+      variant.model = type.kind == JavaType.Kind.MODEL && types.isObjectModel(type.className);
+      variant.openEnum = type.kind == JavaType.Kind.ENUM;
+      variant.token =
+          variant.model
+              ? "BEGIN_OBJECT"
+              : type.kind == JavaType.Kind.MODEL ? null : type.jsonToken();
+      variant.description =
+          Javadoc.sentence(
+              orElse(describe(types.modelDescription(type)), "A {@code " + variant.type + "}."));
+      variant.adapterField = adapters.computeIfAbsent(type, Models::nestedAdapter).field;
+      type.collectImports(imports, null);
+      type.collectImports(adapterImports, null);
+      type.collectAdapterImports(adapterImports, internalPackage);
+      view.suppressDeprecation |= !model.isDeprecated && types.isDeprecated(type);
+      union.variants.add(variant);
+    }
+    if (model.discriminator != null) {
+      union.discriminator = javaString(model.discriminator.getPropertyName());
+      union.rawDiscriminator = model.discriminator.getPropertyName();
+      Set<String> seen = new HashSet<>();
+      if (model.discriminator.getMappedModels() != null) {
+        // The discriminator's mapping: explicit entries, then each variant by its schema name.
+        for (CodegenDiscriminator.MappedModel mapped : model.discriminator.getMappedModels()) {
+          for (Views.Variant variant : union.variants) {
+            if (mapped.getModelName().equals(variant.javaType.className)
+                && seen.add(mapped.getMappingName())) {
+              variant.discriminatorValues.add(javaString(mapped.getMappingName()));
+              variant.discriminated = true;
+            }
+          }
+        }
+      }
+    }
+    union.variants.get(union.variants.size() - 1).last = true;
+    union.adapters.addAll(adapters.values());
+    String root = context.options.invokerPackage;
+    imports.add("java.util.Objects");
+    imports.add(root + ".Nullable");
+    imports.add(internalPackage + ".JsonValues");
+    view.imports.addAll(imports);
+    adapterImports.add("com.squareup.moshi.JsonAdapter");
+    adapterImports.add("com.squareup.moshi.JsonReader");
+    adapterImports.add("com.squareup.moshi.JsonWriter");
+    adapterImports.add("com.squareup.moshi.Moshi");
+    adapterImports.add("java.io.IOException");
+    adapterImports.add(root + ".Nullable");
+    adapterImports.add(internalPackage + ".JsonValues");
+    adapterImports.add(internalPackage + ".Unions");
+    adapterImports.add("com.squareup.moshi.JsonDataException");
+    view.adapterImports.addAll(adapterImports);
+    return view;
+  }
+
+  /** {@code Cat} for a model, {@code String}, {@code ListOfCat}, {@code MapOfLong}. */
+  private static String variantName(JavaType type) {
+    switch (type.kind) {
+      case MODEL:
+      case ENUM:
+        return type.className;
+      case LIST:
+        return "ListOf" + variantName(type.element);
+      case SET:
+        return "SetOf" + variantName(type.element);
+      case MAP:
+        return "MapOf" + variantName(type.element);
+      case JSON_OBJECT:
+        return "JsonObject";
+      case JSON_VALUE:
+        return "JsonValue";
+      default:
+        return type.declaration();
+    }
   }
 
   /**
@@ -253,8 +378,8 @@ final class Models {
   /** Adds the checks of minimum, maximum, length, item count and pattern that {@code p} has. */
   private static void addConstraints(
       Views.Property property, CodegenProperty p, JavaType type, Views.ObjectModel owner) {
-    String name = "\"" + property.name + "\"";
-    String field = property.name;
+    List<String> checks = property.checks;
+    String name = property.name;
     boolean number =
         EnumSet.of(
                 JavaType.Kind.INTEGER,
@@ -264,58 +389,46 @@ final class Models {
                 JavaType.Kind.BIG_DECIMAL)
             .contains(type.kind);
     if (number && p.minimum != null) {
-      property.checks.add(
-          "Constraints.minimum("
-              + name
-              + ", "
-              + field
-              + ", \""
-              + numberText(p.minimum, property.name)
-              + "\", "
-              + p.exclusiveMinimum
-              + ");");
+      String bound = "\"" + numberText(p.minimum, name) + "\"";
+      checks.add(check("minimum", name, bound + ", " + p.exclusiveMinimum));
     }
     if (number && p.maximum != null) {
-      property.checks.add(
-          "Constraints.maximum("
-              + name
-              + ", "
-              + field
-              + ", \""
-              + numberText(p.maximum, property.name)
-              + "\", "
-              + p.exclusiveMaximum
-              + ");");
+      String bound = "\"" + numberText(p.maximum, name) + "\"";
+      checks.add(check("maximum", name, bound + ", " + p.exclusiveMaximum));
     }
     if (type.kind == JavaType.Kind.STRING) {
       if (p.minLength != null && p.minLength > 0) {
-        property.checks.add(
-            "Constraints.minLength(" + name + ", " + field + ", " + p.minLength + ");");
+        checks.add(check("minLength", name, p.minLength));
       }
       if (p.maxLength != null) {
-        property.checks.add(
-            "Constraints.maxLength(" + name + ", " + field + ", " + p.maxLength + ");");
+        checks.add(check("maxLength", name, p.maxLength));
       }
       if (p.pattern != null && !p.pattern.isEmpty()) {
-        String pattern = javaPattern(p.pattern, property.name);
-        String constant = Names.constantName(property.name) + "_PATTERN";
+        String pattern = javaPattern(p.pattern, name);
+        String constant = Names.constantName(name) + "_PATTERN";
         owner.patterns.add(new Views.PatternConstant(constant, javaString(pattern)));
-        property.checks.add("Constraints.pattern(" + name + ", " + field + ", " + constant + ");");
+        checks.add(check("pattern", name, constant));
       }
     }
     if (type.kind == JavaType.Kind.LIST || type.kind == JavaType.Kind.SET) {
       if (p.minItems != null && p.minItems > 0) {
-        property.checks.add(
-            "Constraints.minItems(" + name + ", " + field + ", " + p.minItems + ");");
+        checks.add(check("minItems", name, p.minItems));
       }
       if (p.maxItems != null) {
-        property.checks.add(
-            "Constraints.maxItems(" + name + ", " + field + ", " + p.maxItems + ");");
+        checks.add(check("maxItems", name, p.maxItems));
       }
     }
   }
 
-  /** Sets what every model view derives from its properties, and the imports that follow. */
+  /** {@code Constraints.minLength("name", name, 1);}: the check of field {@code name}. */
+  private static String check(String constraint, String name, Object arguments) {
+    return "Constraints." + constraint + "(\"" + name + "\", " + name + ", " + arguments + ");";
+  }
+
+  /**
+   * Sets what every object model and parameters class derives from its properties, and the
+   * imports that follow; a parameters class has no JSON, and so none of its helpers.
+   */
   void finishModelView(Views.ObjectModel view, Set<String> imports) {
     view.hasConstraints = view.properties.stream().anyMatch(p -> !p.checks.isEmpty());
     view.hasDeprecatedProperties = view.properties.stream().anyMatch(p -> p.deprecated);
@@ -330,13 +443,20 @@ final class Models {
     }
     String root = context.options.invokerPackage;
     String internalPackage = context.options.internalPackage;
-    imports.add("java.util.Collections");
-    imports.add("java.util.LinkedHashMap");
-    imports.add("java.util.Map");
+    boolean json = !view.isParams;
+    if (json || view.properties.stream().anyMatch(p -> p.container)) {
+      imports.add("java.util.Collections");
+    }
+    if (json) {
+      imports.add("java.util.LinkedHashMap");
+      imports.add("java.util.Map");
+      imports.add(internalPackage + ".JsonValues");
+    }
+    if (json || view.properties.stream().anyMatch(p -> p.set)) {
+      imports.add("java.util.Set");
+    }
     imports.add("java.util.Objects");
-    imports.add("java.util.Set");
     imports.add(root + ".Nullable");
-    imports.add(internalPackage + ".JsonValues");
     imports.add(internalPackage + ".ModelSupport");
     if (view.properties.stream().anyMatch(p -> p.list || p.set)) {
       imports.add("java.util.Collection");
@@ -348,7 +468,7 @@ final class Models {
     if (view.properties.stream().anyMatch(p -> p.set)) {
       imports.add("java.util.LinkedHashSet");
     }
-    if (view.properties.stream().anyMatch(p -> p.freeForm)) {
+    if (json && view.properties.stream().anyMatch(p -> p.freeForm)) {
       imports.add(internalPackage + ".JsonObjects");
     }
     if (view.hasConstraints) {

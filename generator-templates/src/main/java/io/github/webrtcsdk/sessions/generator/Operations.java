@@ -39,8 +39,7 @@ final class Operations {
     this.responses = responses;
   }
 
-  Views.Operation operationView(
-      CodegenOperation op, Set<String> serviceImports, Set<String> apiImports) {
+  Views.Operation operationView(CodegenOperation op, TagImports imports) {
     String where = op.operationId;
     if (!op.cookieParams.isEmpty()) {
       throw unsupported(where, "cookie parameter " + op.cookieParams.get(0).baseName);
@@ -71,14 +70,14 @@ final class Operations {
       context.operationServers.put(op.operationId, server);
       if (!server.equals(Servers.defaultBaseUrl(context.openAPI))) {
         view.serverUrl = javaString(server);
-        apiImports.add(context.options.internalPackage + ".ServerUrl");
+        imports.api.add(context.options.internalPackage + ".ServerUrl");
       }
     }
 
-    addPathParams(op, view, serviceImports, apiImports);
-    Views.Param params = paramsArgument(op, view, serviceImports, apiImports);
+    addPathParams(op, view, imports);
+    Views.Param params = paramsArgument(op, view, imports);
     if (op.bodyParam != null) {
-      Views.Param body = bodyParam(op, view, serviceImports, apiImports);
+      Views.Param body = bodyParam(op, view, imports);
       view.body = body;
       view.bodyRequired = op.bodyParam.required;
       view.bodyOptional = !op.bodyParam.required;
@@ -107,18 +106,14 @@ final class Operations {
     view.hasServiceParams = !view.serviceParams.isEmpty();
     view.hasWithoutBodyParams = !view.withoutBodyParams.isEmpty();
     if (view.retrofitParams.stream().anyMatch(p -> p.nullable)) {
-      apiImports.add(context.options.invokerPackage + ".Nullable");
+      imports.api.add(context.options.invokerPackage + ".Nullable");
     }
-    responses.addResponses(op, view, serviceImports, apiImports);
+    responses.addResponses(op, view, imports);
     return view;
   }
 
   /** Path parameters in path order: strings are checked as path segments, others for null. */
-  private void addPathParams(
-      CodegenOperation op,
-      Views.Operation view,
-      Set<String> serviceImports,
-      Set<String> apiImports) {
+  private void addPathParams(CodegenOperation op, Views.Operation view, TagImports imports) {
     String where = op.operationId;
     String modelPackage = context.options.modelPackage;
     String internalPackage = context.options.internalPackage;
@@ -149,23 +144,23 @@ final class Operations {
         param.argument = param.name;
       } else {
         param.argument = "ParameterValues.format(" + param.name + ")";
-        serviceImports.add(internalPackage + ".ParameterValues");
+        imports.service.add(internalPackage + ".ParameterValues");
       }
       if (type.kind == JavaType.Kind.STRING) {
         param.check = "PathSegments.check(" + param.name + ", \"" + param.name + "\");";
         if (!param.bound) {
-          serviceImports.add(internalPackage + ".PathSegments");
+          imports.service.add(internalPackage + ".PathSegments");
         }
       } else {
         param.check = nullCheck(param.name);
-        serviceImports.add("java.util.Objects");
+        imports.service.add("java.util.Objects");
       }
       param.description =
           orElse(describe(oneLine(p.description)), "the {@code " + p.baseName + "}");
       param.markdownDescription = markdown(p.description);
-      type.collectImports(serviceImports, modelPackage);
-      type.collectImports(apiImports, modelPackage);
-      apiImports.add("retrofit2.http.Path");
+      type.collectImports(imports.service, modelPackage);
+      type.collectImports(imports.api, modelPackage);
+      imports.api.add("retrofit2.http.Path");
       view.pathParams.add(param);
       view.retrofitParams.add(param.copy());
       if (!param.bound) {
@@ -185,10 +180,7 @@ final class Operations {
    * class, and adds each parameter to {@code view.queryParams} as the Retrofit method takes it.
    */
   private Views.Param paramsArgument(
-      CodegenOperation op,
-      Views.Operation view,
-      Set<String> serviceImports,
-      Set<String> apiImports) {
+      CodegenOperation op, Views.Operation view, TagImports imports) {
     String where = op.operationId;
     String modelPackage = context.options.modelPackage;
     String internalPackage = context.options.internalPackage;
@@ -219,7 +211,7 @@ final class Operations {
             false,
             op.operationId);
     Set<String> members = new HashSet<>(Names.RESERVED_MEMBERS);
-    Set<String> imports = new TreeSet<>();
+    Set<String> modelImports = new TreeSet<>();
     for (CodegenParameter p : parameters) {
       String paramWhere = where + " parameter " + p.baseName;
       if (p.isDeepObject || (p.style != null && p.style.equals("deepObject"))) {
@@ -258,7 +250,7 @@ final class Operations {
       if (property.required) {
         model.requiredProperties.add(property);
       }
-      type.collectImports(imports, null);
+      type.collectImports(modelImports, null);
 
       Views.Param param = new Views.Param();
       param.name = p.paramName;
@@ -268,7 +260,7 @@ final class Operations {
       param.markdownDescription = markdown(p.description);
       String annotation = p.isHeaderParam ? "Header" : "Query";
       param.annotation = "@" + annotation + "(\"" + javaString(p.baseName) + "\")";
-      apiImports.add("retrofit2.http." + annotation);
+      imports.api.add("retrofit2.http." + annotation);
       String accessor = "params." + property.name + "()";
       boolean explode = p.isHeaderParam ? false : p.isExplode;
       if (!array) {
@@ -276,23 +268,23 @@ final class Operations {
         if (type.isPlainParameter()) {
           param.retrofitType = type.declaration();
           param.argument = accessor;
-          type.collectImports(apiImports, modelPackage);
+          type.collectImports(imports.api, modelPackage);
         } else {
           param.retrofitType = "String";
           param.argument = "ParameterValues.format(" + accessor + ")";
-          serviceImports.add(internalPackage + ".ParameterValues");
+          imports.service.add(internalPackage + ".ParameterValues");
         }
       } else if (explode) {
         String container = type.kind == JavaType.Kind.SET ? "Set" : "List";
         if (type.element.isPlainParameter()) {
           param.retrofitType = container + "<" + type.element.declaration() + ">";
           param.argument = accessor;
-          type.collectImports(apiImports, modelPackage);
+          type.collectImports(imports.api, modelPackage);
         } else {
           param.retrofitType = "List<String>";
           param.argument = "ParameterValues.formatEach(" + accessor + ")";
-          apiImports.add("java.util.List");
-          serviceImports.add(internalPackage + ".ParameterValues");
+          imports.api.add("java.util.List");
+          imports.service.add(internalPackage + ".ParameterValues");
         }
       } else {
         param.nullable = true;
@@ -305,7 +297,7 @@ final class Operations {
           param.argument =
               "ParameterValues.joinEncoded(" + accessor + ", \"" + delimiter(p, where) + "\")";
         }
-        serviceImports.add(internalPackage + ".ParameterValues");
+        imports.service.add(internalPackage + ".ParameterValues");
       }
       String name = "\"" + javaString(p.baseName) + "\", ";
       if (p.isHeaderParam) {
@@ -321,18 +313,8 @@ final class Operations {
     }
     model.properties.get(model.properties.size() - 1).last = true;
     model.hasRequired = !model.requiredProperties.isEmpty();
-    models.finishModelView(model, imports);
-    imports.remove(internalPackage + ".JsonValues");
-    imports.remove(internalPackage + ".JsonObjects");
-    imports.remove("java.util.LinkedHashMap");
-    imports.remove("java.util.Map");
-    if (model.properties.stream().noneMatch(p -> p.set)) {
-      imports.remove("java.util.Set");
-    }
-    if (model.properties.stream().noneMatch(p -> p.container)) {
-      imports.remove("java.util.Collections");
-    }
-    model.imports.addAll(imports);
+    models.finishModelView(model, modelImports);
+    model.imports.addAll(modelImports);
     context.paramsModels.add(model);
 
     Views.Param param = new Views.Param();
@@ -343,8 +325,8 @@ final class Operations {
     param.check = nullCheck("params");
     param.description = "the query and header parameters";
     param.markdownDescription = "Query and header parameters; see `" + className + "`.";
-    serviceImports.add(modelPackage + "." + className);
-    serviceImports.add("java.util.Objects");
+    imports.service.add(modelPackage + "." + className);
+    imports.service.add("java.util.Objects");
     view.paramsClass = className;
     return param;
   }
@@ -366,11 +348,7 @@ final class Operations {
   }
 
   /** The request body: JSON of any type, binary as a streamed {@code RequestBody}, or text. */
-  private Views.Param bodyParam(
-      CodegenOperation op,
-      Views.Operation view,
-      Set<String> serviceImports,
-      Set<String> apiImports) {
+  private Views.Param bodyParam(CodegenOperation op, Views.Operation view, TagImports imports) {
     String where = op.operationId;
     String modelPackage = context.options.modelPackage;
     CodegenParameter b = op.bodyParam;
@@ -383,8 +361,8 @@ final class Operations {
     body.body = true;
     body.annotation = "@Body";
     body.markdownDescription = markdown(b.description);
-    apiImports.add("retrofit2.http.Body");
-    serviceImports.add("java.util.Objects");
+    imports.api.add("retrofit2.http.Body");
+    imports.service.add("java.util.Objects");
     if (b.isBinary || b.isFile) {
       body.name = "body";
       body.type = "RequestBody";
@@ -396,8 +374,8 @@ final class Operations {
               describe(oneLine(b.description)),
               "the " + (mediaType == null ? "binary" : "{@code " + mediaType + "}") + " content")
               + ", streamed; its media type is the request's Content-Type";
-      serviceImports.add("okhttp3.RequestBody");
-      apiImports.add("okhttp3.RequestBody");
+      imports.service.add("okhttp3.RequestBody");
+      imports.api.add("okhttp3.RequestBody");
       view.binaryRequest = true;
       view.requestMediaType = mediaType;
     } else if (mediaType == null || Text.isJson(mediaType)) {
@@ -410,8 +388,8 @@ final class Operations {
       view.jsonBodyType = type;
       body.description =
           orElse(describe(oneLine(b.description)), "the {@code " + body.type + "} to send");
-      type.collectImports(serviceImports, modelPackage);
-      type.collectImports(apiImports, modelPackage);
+      type.collectImports(imports.service, modelPackage);
+      type.collectImports(imports.api, modelPackage);
     } else if (Text.isText(mediaType) && b.isString) {
       body.name = "body";
       body.type = "String";
@@ -421,9 +399,9 @@ final class Operations {
       body.requestCall = "body(" + body.argument + ")";
       body.description =
           orElse(describe(oneLine(b.description)), "the {@code " + mediaType + "} text to send");
-      serviceImports.add("okhttp3.MediaType");
-      serviceImports.add("okhttp3.RequestBody");
-      apiImports.add("okhttp3.RequestBody");
+      imports.service.add("okhttp3.MediaType");
+      imports.service.add("okhttp3.RequestBody");
+      imports.api.add("okhttp3.RequestBody");
       view.requestMediaType = mediaType;
     } else {
       throw unsupported(where, "request body of content type " + mediaType);

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenProperty;
@@ -29,11 +28,7 @@ final class Responses {
   }
 
   /** The 2xx bodies and the error statuses of an operation. */
-  void addResponses(
-      CodegenOperation op,
-      Views.Operation view,
-      Set<String> serviceImports,
-      Set<String> apiImports) {
+  void addResponses(CodegenOperation op, Views.Operation view, TagImports imports) {
     String where = op.operationId;
     String modelPackage = context.options.modelPackage;
     JavaType responseType = null;
@@ -107,7 +102,7 @@ final class Responses {
     }
     view.accept = accept == null || Text.isJson(accept) ? "application/json" : accept;
     if (mixed) {
-      resultView(op, view, cases, apiImports);
+      resultView(op, view, cases, imports);
     } else if (binary) {
       view.responseBinary = true;
       view.returnType = "ResponseBody";
@@ -119,8 +114,8 @@ final class Responses {
               + (successDescription.isEmpty() ? "." : ": " + Javadoc.sentence(successDescription))
               + " Streamed, not buffered: the body is open, and the caller must close it, as"
               + " try-with-resources does.";
-      apiImports.add("okhttp3.ResponseBody");
-      serviceImports.add("okhttp3.ResponseBody");
+      imports.api.add("okhttp3.ResponseBody");
+      imports.service.add("okhttp3.ResponseBody");
       if (has204) {
         throw unsupported(where, "a 204 alternative to a binary body");
       }
@@ -137,11 +132,11 @@ final class Responses {
               + "}"
               + (successDescription.isEmpty() ? "" : ": " + Javadoc.sentence(successDescription));
       if (text) {
-        apiImports.add("okhttp3.ResponseBody");
+        imports.api.add("okhttp3.ResponseBody");
       } else {
-        responseType.collectImports(apiImports, modelPackage);
+        responseType.collectImports(imports.api, modelPackage);
       }
-      responseType.collectImports(serviceImports, modelPackage);
+      responseType.collectImports(imports.service, modelPackage);
       if (has204) {
         addEmptyValue(view, responseType, where);
       }
@@ -198,7 +193,7 @@ final class Responses {
       CodegenOperation op,
       Views.Operation view,
       List<Views.ResultCase> cases,
-      Set<String> apiImports) {
+      TagImports imports) {
     String where = op.operationId;
     Views.Result result = new Views.Result();
     result.className = camelize(op.nickname) + "Result";
@@ -233,7 +228,7 @@ final class Responses {
     view.returnsBody = true;
     view.returnDescription =
         "response, a {@link " + result.className + "} subclass per status code";
-    apiImports.add("okhttp3.ResponseBody");
+    imports.api.add("okhttp3.ResponseBody");
     context.resultClasses.add(result);
   }
 

@@ -11,9 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.model.OperationMap;
 
@@ -48,15 +46,14 @@ final class Services {
     Map<String, Views.Server> servers = new LinkedHashMap<>();
     // By server and path: one field per distinct prefix, shared by the operations that start so.
     Map<String, Views.Prefix> prefixes = new LinkedHashMap<>();
-    Set<String> serviceImports = new TreeSet<>();
-    Set<String> apiImports = new TreeSet<>();
+    TagImports imports = new TagImports();
     for (CodegenOperation op : operationMap.getOperation()) {
-      Views.Operation view = operations.operationView(op, serviceImports, apiImports);
+      Views.Operation view = operations.operationView(op, imports);
       service.operations.add(view);
       service.suppressDeprecation |= view.usesDeprecatedModels;
       if (view.serverUrl != null) {
         view.server = servers.computeIfAbsent(view.serverUrl, Views.Server::new);
-        serviceImports.add("okhttp3.HttpUrl");
+        imports.service.add("okhttp3.HttpUrl");
       }
       if (view.jsonBodyType != null) {
         JavaType t = view.jsonBodyType;
@@ -70,7 +67,7 @@ final class Services {
                     : t.adapterFieldName().replaceAll("Adapter$", "BodyAdapter"),
                 t.declaration());
         if (expression.contains("JsonAdapters.")) {
-          serviceImports.add(internalPackage + ".JsonAdapters");
+          imports.service.add(internalPackage + ".JsonAdapters");
         }
         view.body.requestCall =
             "body(HttpRequests.json(" + adapter.reference + ", " + view.body.name + "))";
@@ -85,8 +82,8 @@ final class Services {
         List<String> fields = new ArrayList<>();
         for (JavaType t : view.resultAdapterTypes) {
           fields.add(adapter(adapters, t).reference);
-          t.collectImports(serviceImports, modelPackage);
-          t.collectAdapterImports(serviceImports, internalPackage);
+          t.collectImports(imports.service, modelPackage);
+          t.collectAdapterImports(imports.service, internalPackage);
         }
         view.decoder = view.result.className + ".decoder(" + String.join(", ", fields) + ")";
       } else if (view.responseBinary) {
@@ -98,9 +95,9 @@ final class Services {
             view.emptyValue != null
                 ? "CallExecutor.jsonOr204(" + adapter.reference + ", " + view.emptyValue + ")"
                 : "CallExecutor.json(" + adapter.reference + ")";
-        view.responseType.collectAdapterImports(serviceImports, internalPackage);
+        view.responseType.collectAdapterImports(imports.service, internalPackage);
         if (view.emptyValue != null && view.responseType.isContainer()) {
-          serviceImports.add("java.util.Collections");
+          imports.service.add("java.util.Collections");
         }
       } else if (view.responseText) {
         // Text as received: no JSON, no charset guessing beyond OkHttp's (UTF-8 by default).
@@ -108,7 +105,7 @@ final class Services {
       } else {
         view.decoder = "CallExecutor.discardBody()";
       }
-      apiImports.add("retrofit2.http." + view.httpMethod);
+      imports.api.add("retrofit2.http." + view.httpMethod);
     }
     if (service.operations.isEmpty()) {
       throw unsupported(apiClassName, "a tag without operations");
@@ -123,23 +120,23 @@ final class Services {
       service.servers.get(i).field = service.servers.size() == 1 ? "SERVER" : "SERVER_" + (i + 1);
     }
     if (!adapters.isEmpty()) {
-      serviceImports.add("com.squareup.moshi.JsonAdapter");
+      imports.service.add("com.squareup.moshi.JsonAdapter");
     }
     if (adapters.values().stream()
         .anyMatch(a -> a.expression.contains(CodegenOptions.MODEL_ADAPTER_FACTORY))) {
-      serviceImports.add(factory);
+      imports.service.add(factory);
     }
     if (service.usesMoshi) {
-      serviceImports.add("com.squareup.moshi.Moshi");
-      serviceImports.add(factory);
+      imports.service.add("com.squareup.moshi.Moshi");
+      imports.service.add(factory);
     }
-    serviceImports.add("java.util.concurrent.CompletableFuture");
-    serviceImports.add("okhttp3.Request");
-    serviceImports.add(internalPackage + ".HttpRequests");
-    apiImports.add("retrofit2.Call");
-    apiImports.add("retrofit2.http.Headers");
-    service.imports.addAll(serviceImports);
-    service.apiImports.addAll(apiImports);
+    imports.service.add("java.util.concurrent.CompletableFuture");
+    imports.service.add("okhttp3.Request");
+    imports.service.add(internalPackage + ".HttpRequests");
+    imports.api.add("retrofit2.Call");
+    imports.api.add("retrofit2.http.Headers");
+    service.imports.addAll(imports.service);
+    service.apiImports.addAll(imports.api);
     service.boundParams.addAll(boundParamViews());
     context.services.add(service);
     return service;

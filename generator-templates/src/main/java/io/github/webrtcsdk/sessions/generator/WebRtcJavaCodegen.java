@@ -37,7 +37,7 @@ import org.openapitools.codegen.utils.ModelUtils;
  *
  * <p>This class only answers OpenAPI Generator's hooks. It reads the options ({@link
  * CodegenOptions}), makes one {@link Context} per generation when the document arrives, and hands
- * each phase to the class of that concern: {@link Models} and {@link Unions} for schemas, {@link
+ * each phase to the class of that concern: {@link Models} for schemas, {@link
  * Services}, {@link Operations}, {@link Requests} and {@link Responses} for tags, {@link
  * Callbacks} for the requests the API sends. Their decisions reach the templates as view objects
  * ({@link Views}) under the key {@code webrtc}; the templates print. What the client cannot
@@ -69,7 +69,6 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
   private Context context;
   private Types types;
   private Models models;
-  private Unions unions;
   private Services services;
   private Callbacks callbacks;
 
@@ -146,7 +145,6 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     context = new Context(options, openAPI, this);
     types = new Types(context);
     models = new Models(context, types);
-    unions = new Unions(context, types);
     Responses responses = new Responses(context, types);
     services = new Services(context, new Operations(context, types, models, responses));
     callbacks = new Callbacks(context, types);
@@ -263,7 +261,7 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
             model.isEnum
                 ? models.enumView(model)
                 : !model.oneOf.isEmpty() || !model.anyOf.isEmpty()
-                    ? unions.unionView(model)
+                    ? models.unionView(model)
                     : models.objectView(model);
         context.modelViews.put(model.classname, view);
         modelsMap.put(VIEW, view);
