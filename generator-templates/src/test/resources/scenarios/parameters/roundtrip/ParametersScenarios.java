@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.BadRequestException;
+import io.github.webrtcsdk.runtime.BadRequestException;
 import io.github.webrtcsdk.sessions.WebRtcClient;
 import io.github.webrtcsdk.sessions.api.EventsApi;
 import io.github.webrtcsdk.sessions.generator.RetrofitEquivalence;
-import io.github.webrtcsdk.sessions.internal.JsonConverterFactory;
-import io.github.webrtcsdk.sessions.internal.ParameterValues;
+import io.github.webrtcsdk.runtime.internal.JsonConverterFactory;
+import io.github.webrtcsdk.runtime.internal.ParameterValues;
 import io.github.webrtcsdk.sessions.model.Event;
 import io.github.webrtcsdk.sessions.model.EventType;
 import io.github.webrtcsdk.sessions.model.GetEventParams;

@@ -7,6 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.BadRequestException;
+import io.github.webrtcsdk.runtime.ConflictException;
+import io.github.webrtcsdk.runtime.InternalServerException;
+import io.github.webrtcsdk.runtime.NotFoundException;
+import io.github.webrtcsdk.runtime.PermissionDeniedException;
+import io.github.webrtcsdk.runtime.RateLimitException;
+import io.github.webrtcsdk.runtime.SdkException;
+import io.github.webrtcsdk.runtime.UnauthorizedException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -68,7 +77,7 @@ final class ApiExceptionTest {
     assertEquals(
         "HTTP " + status + ": Internal error (requestId 12af78d1-5f88-4917-925d-17c1ac8fda7a)",
         e.getMessage());
-    assertTrue(e instanceof WebRtcException);
+    assertTrue(e instanceof SdkException);
   }
 
   @Test

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.webrtcsdk.runtime.InternalServerException;
+import io.github.webrtcsdk.runtime.RequestOptions;
+import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.Sleeper;
 import io.github.webrtcsdk.sessions.model.Session;
 import java.io.Closeable;
 import java.io.IOException;
@@ -43,8 +47,8 @@ final class ConnectionFailureTest {
     WebRtcClient client = TestServers.builder(server).sleeper(sleeper).build();
     server.close();
 
-    WebRtcIoException e =
-        assertThrows(WebRtcIoException.class, () -> client.sessions().getSession("s1"));
+    SdkIoException e =
+        assertThrows(SdkIoException.class, () -> client.sessions().getSession("s1"));
 
     assertEquals(3, e.attempts());
     assertTrue(e.getCause() instanceof ConnectException, String.valueOf(e.getCause()));
@@ -66,7 +70,7 @@ final class ConnectionFailureTest {
             ExecutionException.class,
             () -> client.sessions().deleteSessionAsync("s1").get(5, TimeUnit.SECONDS));
 
-    WebRtcIoException cause = (WebRtcIoException) e.getCause();
+    SdkIoException cause = (SdkIoException) e.getCause();
     assertEquals(3, cause.attempts());
     assertTrue(cause.getCause() instanceof ConnectException, String.valueOf(cause.getCause()));
   }
@@ -88,8 +92,8 @@ final class ConnectionFailureTest {
     try (ResettingServer server = new ResettingServer(Integer.MAX_VALUE, SESSION_JSON)) {
       WebRtcClient client = client(server);
 
-      WebRtcIoException e =
-          assertThrows(WebRtcIoException.class, () -> client.sessions().getSession("s1"));
+      SdkIoException e =
+          assertThrows(SdkIoException.class, () -> client.sessions().getSession("s1"));
 
       assertEquals(3, e.attempts());
       assertEquals(3, server.connections.get());
@@ -97,7 +101,7 @@ final class ConnectionFailureTest {
     }
   }
 
-  private static boolean isEndOfStream(WebRtcIoException e) {
+  private static boolean isEndOfStream(SdkIoException e) {
     return String.valueOf(e.getCause().getMessage()).contains("end of stream");
   }
 
@@ -141,9 +145,9 @@ final class ConnectionFailureTest {
       WebRtcClient client = TestServers.builder(server).sleeper(sleeper).build();
       long start = System.nanoTime();
 
-      WebRtcIoException e =
+      SdkIoException e =
           assertThrows(
-              WebRtcIoException.class,
+              SdkIoException.class,
               () ->
                   client
                       .sessions()
@@ -183,9 +187,9 @@ final class ConnectionFailureTest {
       WebRtcClient client = TestServers.builder(server).sleeper(sleeper).build();
       long start = System.nanoTime();
 
-      WebRtcIoException e =
+      SdkIoException e =
           assertThrows(
-              WebRtcIoException.class, () -> client.sessions().getSession("s1", HALF_A_SECOND));
+              SdkIoException.class, () -> client.sessions().getSession("s1", HALF_A_SECOND));
 
       long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       assertTimedOutOnce(e, server);
@@ -210,7 +214,7 @@ final class ConnectionFailureTest {
                       .getSessionAsync("s1", HALF_A_SECOND)
                       .get(10, TimeUnit.SECONDS));
 
-      assertTimedOutOnce((WebRtcIoException) failed.getCause(), server);
+      assertTimedOutOnce((SdkIoException) failed.getCause(), server);
     }
   }
 
@@ -223,7 +227,7 @@ final class ConnectionFailureTest {
   }
 
   /** What a getSession call cut off by {@link #HALF_A_SECOND} says, after its one attempt. */
-  private static void assertTimedOutOnce(WebRtcIoException e, MockWebServer server) {
+  private static void assertTimedOutOnce(SdkIoException e, MockWebServer server) {
     assertEquals(
         "GET /v1/accounts/9900000/sessions/s1 failed: call timeout of 500 ms exceeded",
         e.getMessage());
@@ -276,8 +280,8 @@ final class ConnectionFailureTest {
           };
       WebRtcClient client = TestServers.builder(server).sleeper(interrupted).build();
 
-      WebRtcIoException e =
-          assertThrows(WebRtcIoException.class, () -> client.sessions().getSession("s1"));
+      SdkIoException e =
+          assertThrows(SdkIoException.class, () -> client.sessions().getSession("s1"));
 
       assertTrue(Thread.interrupted(), "the interrupt is kept");
       assertEquals(

@@ -1,5 +1,6 @@
 package io.github.webrtcsdk.sessions;
 
+import io.github.webrtcsdk.runtime.internal.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

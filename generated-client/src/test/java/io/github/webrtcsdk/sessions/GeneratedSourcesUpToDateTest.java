@@ -37,8 +37,9 @@ final class GeneratedSourcesUpToDateTest {
             .setGeneratorName("webrtc-java")
             .setInputSpec(spec.toString())
             .setOutputDir(fresh.toString())
-            // As the plugin does: the User-Agent carries the version being built.
-            .addAdditionalProperty("clientVersion", System.getProperty("webrtc.clientVersion"));
+            // As the plugin does: the User-Agent carries the product and the version being built.
+            .addAdditionalProperty("clientVersion", System.getProperty("webrtc.clientVersion"))
+            .addAdditionalProperty("artifactId", "webrtc-sessions-java");
 
     new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
 

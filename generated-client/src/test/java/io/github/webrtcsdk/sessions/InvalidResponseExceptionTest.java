@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonDataException;
+import io.github.webrtcsdk.runtime.InvalidResponseException;
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import mockwebserver3.MockResponse;

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.webrtcsdk.runtime.InvalidResponseException;
+import io.github.webrtcsdk.runtime.LogLevel;
+import io.github.webrtcsdk.runtime.NotFoundException;
+import io.github.webrtcsdk.runtime.RequestLogger;
+import io.github.webrtcsdk.runtime.SdkIoException;
 import io.github.webrtcsdk.sessions.model.CreateParticipantRequest;
 import io.github.webrtcsdk.sessions.model.CreateParticipantResponse;
 import io.github.webrtcsdk.sessions.model.PublishPermission;
@@ -219,7 +224,7 @@ final class LoggingTest {
         TestServers.builder(closed).maxRetries(0).logLevel(LogLevel.BASIC).logger(logger).build();
     closed.close();
 
-    assertThrows(WebRtcIoException.class, () -> client.sessions().getSession("s1"));
+    assertThrows(SdkIoException.class, () -> client.sessions().getSession("s1"));
 
     assertTrue(messages.get(1).startsWith("<-- GET " + url + " failed after "), log());
   }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.webrtcsdk.runtime.AuthenticationException;
+import io.github.webrtcsdk.runtime.UnauthorizedException;
 import io.github.webrtcsdk.sessions.model.Session;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.webrtcsdk.runtime.ApiResponse;
 import io.github.webrtcsdk.sessions.model.CreateParticipantRequest;
 import io.github.webrtcsdk.sessions.model.CreateParticipantResponse;
 import io.github.webrtcsdk.sessions.model.DeviceApiVersion;

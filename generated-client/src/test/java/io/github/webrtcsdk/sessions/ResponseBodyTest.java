@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.webrtcsdk.runtime.BadRequestException;
+import io.github.webrtcsdk.runtime.InternalServerException;
+import io.github.webrtcsdk.runtime.InvalidResponseException;
+import io.github.webrtcsdk.runtime.NotFoundException;
+import io.github.webrtcsdk.runtime.PermissionDeniedException;
 import io.github.webrtcsdk.sessions.model.DeviceApiVersion;
 import io.github.webrtcsdk.sessions.model.Participant;
 import io.github.webrtcsdk.sessions.model.PublishPermission;

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.squareup.moshi.Moshi;
+import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.JsonConverterFactory;
 import io.github.webrtcsdk.sessions.api.ParticipantsApi;
 import io.github.webrtcsdk.sessions.api.SessionsApi;
-import io.github.webrtcsdk.sessions.internal.JsonConverterFactory;
 import io.github.webrtcsdk.sessions.model.CreateParticipantRequest;
 import io.github.webrtcsdk.sessions.model.DeviceApiVersion;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
@@ -237,7 +238,7 @@ final class RetrofitEquivalenceTest {
     AtomicReference<Request> sent = new AtomicReference<>();
     WebRtcClient client = client(sent);
     // The caller's interceptor runs first: it sees the request before credentials are added.
-    assertThrows(WebRtcIoException.class, () -> call.accept(client));
+    assertThrows(SdkIoException.class, () -> call.accept(client));
     return sent.get();
   }
 

@@ -6,6 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.ApiResponse;
+import io.github.webrtcsdk.runtime.InternalServerException;
+import io.github.webrtcsdk.runtime.RateLimitException;
+import io.github.webrtcsdk.runtime.RequestOptions;
+import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.UnexpectedStatusCodeException;
+import io.github.webrtcsdk.runtime.internal.RetryPolicy;
 import io.github.webrtcsdk.sessions.model.Session;
 import java.time.Duration;
 import java.time.Instant;
@@ -267,8 +275,8 @@ final class RetryTest {
             .onResponseStart(new mockwebserver3.SocketEffect.CloseSocket())
             .build());
 
-    WebRtcIoException e =
-        assertThrows(WebRtcIoException.class, () -> client.participants().createParticipant());
+    SdkIoException e =
+        assertThrows(SdkIoException.class, () -> client.participants().createParticipant());
 
     assertEquals(1, e.attempts());
     assertEquals(1, server.getRequestCount());

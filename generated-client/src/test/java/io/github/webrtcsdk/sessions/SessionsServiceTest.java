@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.webrtcsdk.runtime.ApiResponse;
+import io.github.webrtcsdk.runtime.NotFoundException;
 import io.github.webrtcsdk.sessions.model.Participant;
 import io.github.webrtcsdk.sessions.model.ParticipantSubscription;
 import io.github.webrtcsdk.sessions.model.PublishPermission;

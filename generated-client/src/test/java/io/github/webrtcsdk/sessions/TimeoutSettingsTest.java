@@ -4,6 +4,8 @@ import static io.github.webrtcsdk.sessions.TestServers.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.webrtcsdk.runtime.RequestOptions;
+import io.github.webrtcsdk.runtime.internal.CallDeadlines;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.webrtcsdk.runtime.SdkIoException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -19,8 +20,8 @@ import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
-/** I/O failures become a WebRtcIoException that names the request, never its credentials. */
-final class WebRtcIoExceptionTest {
+/** I/O failures become a SdkIoException that names the request, never its credentials. */
+final class SdkIoExceptionTest {
   @Test
   void connectionRefused() throws Exception {
     MockWebServer server = new MockWebServer();
@@ -28,8 +29,8 @@ final class WebRtcIoExceptionTest {
     WebRtcClient client = TestServers.client(server);
     server.close();
 
-    WebRtcIoException e =
-        assertThrows(WebRtcIoException.class, () -> client.sessions().getSession("s1"));
+    SdkIoException e =
+        assertThrows(SdkIoException.class, () -> client.sessions().getSession("s1"));
 
     assertTrue(
         e.getMessage().startsWith("GET /v1/accounts/9900000/sessions/s1 failed: "), e.getMessage());
@@ -45,9 +46,9 @@ final class WebRtcIoExceptionTest {
       server.start();
       WebRtcClient client = TestServers.client(server);
 
-      WebRtcIoException e =
+      SdkIoException e =
           assertThrows(
-              WebRtcIoException.class, () -> client.participants().deleteParticipant("p1"));
+              SdkIoException.class, () -> client.participants().deleteParticipant("p1"));
 
       assertTrue(
           e.getMessage().startsWith("DELETE /v1/accounts/9900000/participants/p1 failed: "),
@@ -67,7 +68,7 @@ final class WebRtcIoExceptionTest {
             ExecutionException.class,
             () -> client.sessions().createSessionAsync().get(5, TimeUnit.SECONDS));
 
-    assertEquals(WebRtcIoException.class, e.getCause().getClass());
+    assertEquals(SdkIoException.class, e.getCause().getClass());
     assertTrue(e.getCause().getMessage().startsWith("POST /v1/accounts/9900000/sessions failed: "));
   }
 

@@ -1,8 +1,8 @@
 package io.github.webrtcsdk.sessions.examples;
 
-import io.github.webrtcsdk.sessions.NotFoundException;
+import io.github.webrtcsdk.runtime.NotFoundException;
 import io.github.webrtcsdk.sessions.WebRtcClient;
-import io.github.webrtcsdk.sessions.WebRtcException;
+import io.github.webrtcsdk.runtime.SdkException;
 import io.github.webrtcsdk.sessions.model.CreateParticipantRequest;
 import io.github.webrtcsdk.sessions.model.CreateParticipantResponse;
 import io.github.webrtcsdk.sessions.model.Participant;
@@ -78,7 +78,7 @@ public final class SessionLifecycle {
    * Runs the walk-through against the API {@code environment} selects, printing to {@code out}.
    *
    * @throws IllegalArgumentException if the environment is only half configured
-   * @throws WebRtcException if a call fails
+   * @throws SdkException if a call fails
    */
   static void run(Map<String, String> environment, PrintStream out) {
     Objects.requireNonNull(environment, "environment == null");
@@ -245,7 +245,7 @@ public final class SessionLifecycle {
       out.println("Cleaned up " + what + ".");
     } catch (NotFoundException alreadyGone) {
       // Nothing left to clean.
-    } catch (WebRtcException e) {
+    } catch (SdkException e) {
       // Reported, not thrown: the failure that started the clean-up is the one that matters.
       out.println("Could not clean up " + what + ": " + e.getMessage());
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.webrtcsdk.sessions.InternalServerException;
-import io.github.webrtcsdk.sessions.UnauthorizedException;
+import io.github.webrtcsdk.runtime.InternalServerException;
+import io.github.webrtcsdk.runtime.UnauthorizedException;
 import io.github.webrtcsdk.sessions.WebRtcClient;
 import io.github.webrtcsdk.sessions.testing.FakeWebRtcServer;
 import java.io.ByteArrayOutputStream;

@@ -169,7 +169,6 @@ final class Callbacks {
                       t.adapterExpression()));
       callback.adapterField = adapter.field;
       type.collectImports(imports, context.options.modelPackage);
-      type.collectAdapterImports(imports, context.options.internalPackage);
       view.suppressDeprecation |= types.isDeprecated(type);
       byMethod.put(method, callback);
     }

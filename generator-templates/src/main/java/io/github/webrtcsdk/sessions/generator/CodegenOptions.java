@@ -2,12 +2,10 @@ package io.github.webrtcsdk.sessions.generator;
 
 import static io.github.webrtcsdk.sessions.generator.WebRtcJavaCodegen.CLIENT_BOUND_PARAMETERS;
 import static io.github.webrtcsdk.sessions.generator.WebRtcJavaCodegen.CLIENT_CLASS_NAME;
-import static io.github.webrtcsdk.sessions.generator.WebRtcJavaCodegen.CLIENT_VERSION;
 import static io.github.webrtcsdk.sessions.generator.WebRtcJavaCodegen.STANDALONE_PROJECT;
 
 import java.io.File;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -15,72 +13,6 @@ import org.openapitools.codegen.SupportingFile;
 
 /** The generator's options, read once, and the files it writes that are not per schema or tag. */
 final class CodegenOptions {
-  /** Runtime classes of the root package, the same for every spec: templates in runtime/. */
-  static final List<String> RUNTIME_CLASSES =
-      Collections.unmodifiableList(
-          Arrays.asList(
-              "ApiResponse",
-              "ApiError",
-              "Nullable",
-              "CallExecutor",
-              "CallDeadlines",
-              "ClientHeaders",
-              "ResponseDecoder",
-              "ReceivedBody",
-              "WebRtcException",
-              "ApiException",
-              "BadRequestException",
-              "UnauthorizedException",
-              "PermissionDeniedException",
-              "NotFoundException",
-              "ConflictException",
-              "RateLimitException",
-              "InternalServerException",
-              "UnexpectedStatusCodeException",
-              "WebRtcIoException",
-              "InvalidResponseException",
-              "AuthenticationException",
-              "RequestOptions",
-              "RequestLogger",
-              "LogLevel",
-              "Attempt",
-              "Authentication",
-              "OAuth2Authentication",
-              "RetryPolicy",
-              "Sleeper",
-              "Timeouts",
-              "UserAgent",
-              "LoggingInterceptor",
-              "RetryAfterZeroInterceptor",
-              "Redaction"));
-
-  /** Helpers of the internal package, the same for every spec: templates in internal/. */
-  static final List<String> INTERNAL_CLASSES =
-      Collections.unmodifiableList(
-          Arrays.asList(
-              "ArrayCollections",
-              "JsonAdapters",
-              "JsonValues",
-              "ModelSupport",
-              "PathSegments",
-              "HttpRequests",
-              "JsonConverterFactory"));
-
-  /**
-   * Helpers of the internal package for formats, parameters, constraints and unions: templates in
-   * support/, the same for every spec.
-   */
-  static final List<String> SUPPORT_CLASSES =
-      Collections.unmodifiableList(
-          Arrays.asList(
-              "FormatAdapters",
-              "JsonObjects",
-              "JsonWriters",
-              "ParameterValues",
-              "Constraints",
-              "Unions",
-              "ServerUrl"));
-
   /** The generated class that serves model adapters, in the model package. */
   static final String MODEL_ADAPTER_FACTORY = "ModelJsonAdapterFactory";
 
@@ -92,7 +24,6 @@ final class CodegenOptions {
   final String invokerPackage;
   final String apiPackage;
   final String modelPackage;
-  final String internalPackage;
   private final String sourceFolder;
 
   private CodegenOptions(
@@ -107,7 +38,6 @@ final class CodegenOptions {
     this.invokerPackage = invokerPackage;
     this.apiPackage = apiPackage;
     this.modelPackage = modelPackage;
-    this.internalPackage = invokerPackage + ".internal";
     this.sourceFolder = sourceFolder;
   }
 
@@ -138,10 +68,6 @@ final class CodegenOptions {
     if (additionalProperties.containsKey(CLIENT_CLASS_NAME)) {
       clientClassName = additionalProperties.get(CLIENT_CLASS_NAME).toString();
     }
-    // Without the build's version (as in generator tests) the User-Agent says so.
-    Object clientVersion = additionalProperties.getOrDefault(CLIENT_VERSION, "unspecified");
-    additionalProperties.put(
-        "clientVersionLiteral", Text.javaString(clientVersion.toString().trim()));
     if (additionalProperties.containsKey(CLIENT_BOUND_PARAMETERS)) {
       boundParameters = new ArrayList<>();
       for (String name : additionalProperties.get(CLIENT_BOUND_PARAMETERS).toString().split(",")) {
@@ -151,7 +77,6 @@ final class CodegenOptions {
       }
     }
     additionalProperties.put(CLIENT_CLASS_NAME, clientClassName);
-    additionalProperties.put("internalPackage", invokerPackage + ".internal");
     return new CodegenOptions(
         clientClassName, boundParameters, invokerPackage, apiPackage, modelPackage, sourceFolder);
   }
@@ -162,28 +87,14 @@ final class CodegenOptions {
     String root = packageFolder(invokerPackage);
     String api = packageFolder(apiPackage);
     String model = packageFolder(modelPackage);
-    String internal = packageFolder(invokerPackage + ".internal");
+    // The fixed runtime is the client-runtime library, not generated: only what varies is.
     supportingFiles.add(new SupportingFile("client.mustache", root, clientClassName + ".java"));
-    for (String name : RUNTIME_CLASSES) {
-      supportingFiles.add(
-          new SupportingFile("runtime/" + name + ".mustache", root, name + ".java"));
-    }
     supportingFiles.add(new SupportingFile("packageInfo.mustache", root, "package-info.java"));
     supportingFiles.add(new SupportingFile("apiPackageInfo.mustache", api, "package-info.java"));
     supportingFiles.add(
         new SupportingFile("modelPackageInfo.mustache", model, "package-info.java"));
     supportingFiles.add(
         new SupportingFile("adapterFactory.mustache", model, "ModelJsonAdapterFactory.java"));
-    for (String name : INTERNAL_CLASSES) {
-      supportingFiles.add(
-          new SupportingFile("internal/" + name + ".mustache", internal, name + ".java"));
-    }
-    for (String name : SUPPORT_CLASSES) {
-      supportingFiles.add(
-          new SupportingFile("support/" + name + ".mustache", internal, name + ".java"));
-    }
-    supportingFiles.add(
-        new SupportingFile("internalPackageInfo.mustache", internal, "package-info.java"));
     supportingFiles.add(new SupportingFile("docsIndex.mustache", "docs", "README.md"));
     if (Boolean.parseBoolean(String.valueOf(additionalProperties.get(STANDALONE_PROJECT)))) {
       supportingFiles.add(new SupportingFile("pom.mustache", "", "pom.xml"));
@@ -195,12 +106,6 @@ final class CodegenOptions {
   SupportingFile callbacksFile() {
     return new SupportingFile(
         "callbacks.mustache", packageFolder(invokerPackage), "Callbacks.java");
-  }
-
-  /** The helpers of binary request bodies, for an API that takes some. */
-  SupportingFile requestBodiesFile() {
-    return new SupportingFile(
-        "support/RequestBodies.mustache", packageFolder(invokerPackage), "RequestBodies.java");
   }
 
   /** The folder of {@code packageName}'s sources, relative to the output folder. */

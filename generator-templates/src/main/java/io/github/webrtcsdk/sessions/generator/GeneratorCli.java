@@ -144,9 +144,13 @@ public final class GeneratorCli {
         WebRtcJavaCodegen.CLIENT_BOUND_PARAMETERS, options.getOrDefault("--bound-parameters", ""));
     properties.put(WebRtcJavaCodegen.STANDALONE_PROJECT, "true");
     properties.put("projectGroupId", options.getOrDefault("--group-id", basePackage));
-    properties.put(
-        "projectArtifactId", options.getOrDefault("--artifact-id", kebabCase(clientName)));
-    properties.put("projectVersion", options.getOrDefault("--version", "1.0.0-SNAPSHOT"));
+    String artifactId = options.getOrDefault("--artifact-id", kebabCase(clientName));
+    String version = options.getOrDefault("--version", "1.0.0-SNAPSHOT");
+    properties.put("projectArtifactId", artifactId);
+    properties.put("projectVersion", version);
+    // The User-Agent names the project: artifactId/version.
+    properties.put(CodegenConstants.ARTIFACT_ID, artifactId);
+    properties.put(WebRtcJavaCodegen.CLIENT_VERSION, version);
     Properties versions = versions();
     for (String name : versions.stringPropertyNames()) {
       properties.put(name + "Version", versions.getProperty(name));

@@ -364,17 +364,6 @@ final class JavaType {
     }
   }
 
-  /** Adds the imports of the helper classes that {@link #adapterExpression()} uses. */
-  void collectAdapterImports(Set<String> imports, String internalPackage) {
-    String expression = adapterExpression();
-    if (expression.contains("JsonAdapters.")) {
-      imports.add(internalPackage + ".JsonAdapters");
-    }
-    if (expression.contains("FormatAdapters.")) {
-      imports.add(internalPackage + ".FormatAdapters");
-    }
-  }
-
   /**
    * Whether {@code String.valueOf} of a value is its text in a URL or header: true for strings,
    * integers, booleans, open enums, dates, UUIDs and URIs; false for date-times, binary-floating

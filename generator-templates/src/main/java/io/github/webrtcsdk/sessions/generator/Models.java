@@ -102,7 +102,6 @@ final class Models {
     Map<JavaType, Views.Adapter> adapters = new LinkedHashMap<>();
     Set<String> imports = new TreeSet<>();
     Set<String> adapterImports = new TreeSet<>();
-    String internalPackage = context.options.internalPackage;
     int index = 0;
     for (CodegenProperty p : model.vars) {
       String where = model.name + "." + p.baseName;
@@ -115,7 +114,6 @@ final class Models {
       String write = type.directWrite("value." + property.name);
       if (read == null || write == null || property.tracksPresence) {
         property.adapterField = adapters.computeIfAbsent(type, Models::nestedAdapter).field;
-        type.collectAdapterImports(adapterImports, internalPackage);
       }
       property.readExpression = read != null ? read : property.adapterField + ".fromJson(reader)";
       // Every adapter reads a JSON null as null: no second null check in the model adapter, whose
@@ -142,7 +140,6 @@ final class Models {
     finishModelView(view, imports);
     view.imports.addAll(imports);
 
-    String root = context.options.invokerPackage;
     adapterImports.add("com.squareup.moshi.JsonAdapter");
     if (view.hasRequired) {
       adapterImports.add("com.squareup.moshi.JsonDataException");
@@ -153,14 +150,6 @@ final class Models {
     adapterImports.add("java.io.IOException");
     adapterImports.add("java.util.LinkedHashMap");
     adapterImports.add("java.util.Map");
-    adapterImports.add(root + ".Nullable");
-    adapterImports.add(internalPackage + ".JsonValues");
-    if (view.hasRequired || view.properties.stream().anyMatch(p -> p.nullable)) {
-      adapterImports.add(internalPackage + ".JsonAdapters");
-    }
-    if (view.properties.stream().anyMatch(p -> p.readOnly)) {
-      adapterImports.add(internalPackage + ".JsonWriters");
-    }
     view.adapterImports.addAll(adapterImports);
     return view;
   }
@@ -197,7 +186,6 @@ final class Models {
     Set<String> adapterImports = new TreeSet<>();
     Map<JavaType, Views.Adapter> adapters = new LinkedHashMap<>();
     Set<String> names = new HashSet<>(Arrays.asList("Unknown", "Visitor", model.classname));
-    String internalPackage = context.options.internalPackage;
     for (CodegenProperty p : variants) {
       String where = model.name + " " + (anyOf ? "anyOf" : "oneOf") + " " + p.dataType;
       JavaType type = types.resolve(p, where);
@@ -229,7 +217,6 @@ final class Models {
       variant.adapterField = adapters.computeIfAbsent(type, Models::nestedAdapter).field;
       type.collectImports(imports, null);
       type.collectImports(adapterImports, null);
-      type.collectAdapterImports(adapterImports, internalPackage);
       view.suppressDeprecation |= !model.isDeprecated && types.isDeprecated(type);
       union.variants.add(variant);
     }
@@ -252,19 +239,13 @@ final class Models {
     }
     union.variants.get(union.variants.size() - 1).last = true;
     union.adapters.addAll(adapters.values());
-    String root = context.options.invokerPackage;
     imports.add("java.util.Objects");
-    imports.add(root + ".Nullable");
-    imports.add(internalPackage + ".JsonValues");
     view.imports.addAll(imports);
     adapterImports.add("com.squareup.moshi.JsonAdapter");
     adapterImports.add("com.squareup.moshi.JsonReader");
     adapterImports.add("com.squareup.moshi.JsonWriter");
     adapterImports.add("com.squareup.moshi.Moshi");
     adapterImports.add("java.io.IOException");
-    adapterImports.add(root + ".Nullable");
-    adapterImports.add(internalPackage + ".JsonValues");
-    adapterImports.add(internalPackage + ".Unions");
     adapterImports.add("com.squareup.moshi.JsonDataException");
     view.adapterImports.addAll(adapterImports);
     return view;
@@ -441,8 +422,6 @@ final class Models {
       p.writeCondition =
           p.readOnly ? (present == null ? "response" : "response && " + present) : present;
     }
-    String root = context.options.invokerPackage;
-    String internalPackage = context.options.internalPackage;
     boolean json = !view.isParams;
     if (json || view.properties.stream().anyMatch(p -> p.container)) {
       imports.add("java.util.Collections");
@@ -450,14 +429,11 @@ final class Models {
     if (json) {
       imports.add("java.util.LinkedHashMap");
       imports.add("java.util.Map");
-      imports.add(internalPackage + ".JsonValues");
     }
     if (json || view.properties.stream().anyMatch(p -> p.set)) {
       imports.add("java.util.Set");
     }
     imports.add("java.util.Objects");
-    imports.add(root + ".Nullable");
-    imports.add(internalPackage + ".ModelSupport");
     if (view.properties.stream().anyMatch(p -> p.list || p.set)) {
       imports.add("java.util.Collection");
     }
@@ -467,12 +443,6 @@ final class Models {
     }
     if (view.properties.stream().anyMatch(p -> p.set)) {
       imports.add("java.util.LinkedHashSet");
-    }
-    if (json && view.properties.stream().anyMatch(p -> p.freeForm)) {
-      imports.add(internalPackage + ".JsonObjects");
-    }
-    if (view.hasConstraints) {
-      imports.add(internalPackage + ".Constraints");
     }
     if (!view.patterns.isEmpty()) {
       imports.add("java.util.regex.Pattern");

@@ -50,10 +50,7 @@ final class Names {
               "PUT", "PATCH", "DELETE", "Query", "Header", "Body", "JsonAdapter", "JsonReader",
               "JsonWriter", "Moshi", "JsonDataException", "Types",
               // Nested classes of the generated models, and our own classes
-              "Builder", "Callbacks", "RequestBodies", "ModelJsonAdapterFactory", "JsonAdapters",
-              "JsonValues", "ModelSupport", "FormatAdapters", "JsonObjects", "JsonWriters",
-              "ParameterValues", "Constraints", "Unions", "ServerUrl", "HttpRequests",
-              "PathSegments", "JsonConverterFactory", "ArrayCollections"));
+              "Builder", "Callbacks", "ModelJsonAdapterFactory"));
 
   /** Members every model has: a property of one of these names takes a suffix. */
   static final Set<String> RESERVED_MEMBERS =
@@ -79,7 +76,7 @@ final class Names {
   /** Upstream's model name, but never a name that generated code uses for another type. */
   static String modelName(String upstream, String clientClassName) {
     if (RESERVED_CLASS_NAMES.contains(upstream)
-        || CodegenOptions.RUNTIME_CLASSES.contains(upstream)
+        || RuntimeImports.isRuntimeClass(upstream)
         || upstream.equals(clientClassName)) {
       return "Model" + upstream;
     }

@@ -70,7 +70,6 @@ final class Operations {
       context.operationServers.put(op.operationId, server);
       if (!server.equals(Servers.defaultBaseUrl(context.openAPI))) {
         view.serverUrl = javaString(server);
-        imports.api.add(context.options.internalPackage + ".ServerUrl");
       }
     }
 
@@ -105,9 +104,6 @@ final class Operations {
     markLast(view.retrofitParamsWithoutBody);
     view.hasServiceParams = !view.serviceParams.isEmpty();
     view.hasWithoutBodyParams = !view.withoutBodyParams.isEmpty();
-    if (view.retrofitParams.stream().anyMatch(p -> p.nullable)) {
-      imports.api.add(context.options.invokerPackage + ".Nullable");
-    }
     responses.addResponses(op, view, imports);
     return view;
   }
@@ -116,7 +112,6 @@ final class Operations {
   private void addPathParams(CodegenOperation op, Views.Operation view, TagImports imports) {
     String where = op.operationId;
     String modelPackage = context.options.modelPackage;
-    String internalPackage = context.options.internalPackage;
     List<CodegenParameter> pathParams = new ArrayList<>(op.pathParams);
     pathParams.sort(Comparator.comparingInt(p -> op.path.indexOf("{" + p.baseName + "}")));
     for (CodegenParameter p : pathParams) {
@@ -144,13 +139,9 @@ final class Operations {
         param.argument = param.name;
       } else {
         param.argument = "ParameterValues.format(" + param.name + ")";
-        imports.service.add(internalPackage + ".ParameterValues");
       }
       if (type.kind == JavaType.Kind.STRING) {
         param.check = "PathSegments.check(" + param.name + ", \"" + param.name + "\");";
-        if (!param.bound) {
-          imports.service.add(internalPackage + ".PathSegments");
-        }
       } else {
         param.check = nullCheck(param.name);
         imports.service.add("java.util.Objects");
@@ -183,7 +174,6 @@ final class Operations {
       CodegenOperation op, Views.Operation view, TagImports imports) {
     String where = op.operationId;
     String modelPackage = context.options.modelPackage;
-    String internalPackage = context.options.internalPackage;
     List<CodegenParameter> parameters = new ArrayList<>();
     for (CodegenParameter p : op.allParams) {
       if (p.isQueryParam
@@ -272,7 +262,6 @@ final class Operations {
         } else {
           param.retrofitType = "String";
           param.argument = "ParameterValues.format(" + accessor + ")";
-          imports.service.add(internalPackage + ".ParameterValues");
         }
       } else if (explode) {
         String container = type.kind == JavaType.Kind.SET ? "Set" : "List";
@@ -284,7 +273,6 @@ final class Operations {
           param.retrofitType = "List<String>";
           param.argument = "ParameterValues.formatEach(" + accessor + ")";
           imports.api.add("java.util.List");
-          imports.service.add(internalPackage + ".ParameterValues");
         }
       } else {
         param.nullable = true;
@@ -297,7 +285,6 @@ final class Operations {
           param.argument =
               "ParameterValues.joinEncoded(" + accessor + ", \"" + delimiter(p, where) + "\")";
         }
-        imports.service.add(internalPackage + ".ParameterValues");
       }
       String name = "\"" + javaString(p.baseName) + "\", ";
       if (p.isHeaderParam) {

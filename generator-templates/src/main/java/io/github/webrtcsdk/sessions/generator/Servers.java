@@ -85,4 +85,21 @@ final class Servers {
     }
     return resolved.endsWith("/") ? resolved : resolved + "/";
   }
+
+  /**
+   * The token URL of the document's first OAuth 2.0 client-credentials flow, as literal content;
+   * null if it has none, and then the client's caller names one.
+   */
+  static String oauth2TokenUrl(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null || openAPI.getComponents().getSecuritySchemes() == null) {
+      return null;
+    }
+    return openAPI.getComponents().getSecuritySchemes().values().stream()
+        .filter(scheme -> scheme.getFlows() != null)
+        .map(scheme -> scheme.getFlows().getClientCredentials())
+        .filter(flow -> flow != null && flow.getTokenUrl() != null)
+        .map(flow -> Text.javaString(flow.getTokenUrl()))
+        .findFirst()
+        .orElse(null);
+  }
 }

@@ -30,7 +30,6 @@ final class Services {
     String apiClassName = operationMap.getClassname();
     String tagName = Names.tagName(apiClassName);
     String modelPackage = context.options.modelPackage;
-    String internalPackage = context.options.internalPackage;
     String factory = modelPackage + "." + CodegenOptions.MODEL_ADAPTER_FACTORY;
     Views.Service service =
         new Views.Service(
@@ -66,9 +65,6 @@ final class Services {
                     ? t.adapterFieldName()
                     : t.adapterFieldName().replaceAll("Adapter$", "BodyAdapter"),
                 t.declaration());
-        if (expression.contains("JsonAdapters.")) {
-          imports.service.add(internalPackage + ".JsonAdapters");
-        }
         view.body.requestCall =
             "body(HttpRequests.json(" + adapter.reference + ", " + view.body.name + "))";
         for (Views.Param param : view.retrofitParams) {
@@ -83,7 +79,6 @@ final class Services {
         for (JavaType t : view.resultAdapterTypes) {
           fields.add(adapter(adapters, t).reference);
           t.collectImports(imports.service, modelPackage);
-          t.collectAdapterImports(imports.service, internalPackage);
         }
         view.decoder = view.result.className + ".decoder(" + String.join(", ", fields) + ")";
       } else if (view.responseBinary) {
@@ -95,7 +90,6 @@ final class Services {
             view.emptyValue != null
                 ? "CallExecutor.jsonOr204(" + adapter.reference + ", " + view.emptyValue + ")"
                 : "CallExecutor.json(" + adapter.reference + ")";
-        view.responseType.collectAdapterImports(imports.service, internalPackage);
         if (view.emptyValue != null && view.responseType.isContainer()) {
           imports.service.add("java.util.Collections");
         }
@@ -132,7 +126,6 @@ final class Services {
     }
     imports.service.add("java.util.concurrent.CompletableFuture");
     imports.service.add("okhttp3.Request");
-    imports.service.add(internalPackage + ".HttpRequests");
     imports.api.add("retrofit2.Call");
     imports.api.add("retrofit2.http.Headers");
     service.imports.addAll(imports.service);
@@ -211,6 +204,15 @@ final class Services {
     }
     client.boundParams.addAll(boundParamViews());
     client.defaultBaseUrl = Servers.defaultBaseUrl(context.openAPI);
+    client.oauth2TokenUrl = Servers.oauth2TokenUrl(context.openAPI);
+    client.userAgentProduct = javaString(context.codegen.getArtifactId());
+    // Without the build's version (as in generator tests) the User-Agent says so.
+    client.userAgentVersion =
+        javaString(
+            context.codegen.additionalProperties()
+                .getOrDefault(WebRtcJavaCodegen.CLIENT_VERSION, "unspecified")
+                .toString()
+                .trim());
     context.operationServers.values().stream()
         .filter(s -> !s.equals(client.defaultBaseUrl))
         .distinct()

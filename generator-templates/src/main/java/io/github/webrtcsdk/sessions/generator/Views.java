@@ -33,6 +33,14 @@ public final class Views {
 
     /** The callbacks parser; null when the API sends none. */
     public Callbacks callbacks;
+
+    /** The OAuth 2.0 client-credentials token URL of the document, as literal content; or null. */
+    public String oauth2TokenUrl;
+
+    /** The {@code User-Agent} product and version, as literal content. */
+    public String userAgentProduct;
+
+    public String userAgentVersion;
   }
 
   /** The result of an operation whose 2xx responses have different bodies. */

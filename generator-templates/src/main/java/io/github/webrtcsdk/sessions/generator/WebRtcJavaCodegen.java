@@ -18,6 +18,7 @@ import org.openapitools.codegen.CodegenProperty;
 import org.openapitools.codegen.CodegenType;
 import org.openapitools.codegen.TemplateManager;
 import org.openapitools.codegen.api.TemplatePathLocator;
+import org.openapitools.codegen.api.TemplatingEngineAdapter;
 import org.openapitools.codegen.languages.AbstractJavaCodegen;
 import org.openapitools.codegen.model.ModelMap;
 import org.openapitools.codegen.model.ModelsMap;
@@ -149,6 +150,11 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     services = new Services(context, new Operations(context, types, models, responses));
     callbacks = new Callbacks(context, types);
     callbacks.collect();
+  }
+
+  @Override
+  public TemplatingEngineAdapter getTemplatingEngine() {
+    return new RuntimeImports.Engine(super.getTemplatingEngine());
   }
 
   @Override
@@ -285,11 +291,6 @@ public class WebRtcJavaCodegen extends AbstractJavaCodegen {
     result.put(VIEW, client);
     if (client.callbacks != null) {
       supportingFiles.add(options.callbacksFile());
-    }
-    if (context.services.stream()
-        .flatMap(s -> s.operations.stream())
-        .anyMatch(o -> o.binaryRequest)) {
-      supportingFiles.add(options.requestBodiesFile());
     }
     for (Views.Result resultClass : context.resultClasses) {
       writeFile(

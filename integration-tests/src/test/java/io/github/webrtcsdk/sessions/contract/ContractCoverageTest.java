@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.webrtcsdk.sessions.ApiError;
-import io.github.webrtcsdk.sessions.ApiException;
-import io.github.webrtcsdk.sessions.ApiResponse;
-import io.github.webrtcsdk.sessions.RateLimitException;
+import io.github.webrtcsdk.runtime.ApiError;
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.ApiResponse;
+import io.github.webrtcsdk.runtime.RateLimitException;
 import io.github.webrtcsdk.sessions.WebRtcClient;
 import io.github.webrtcsdk.sessions.contract.ContractSpec.NamedExample;
 import io.github.webrtcsdk.sessions.contract.ContractSpec.SpecOperation;

@@ -1,7 +1,7 @@
 package io.github.webrtcsdk.sessions.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.webrtcsdk.sessions.ApiResponse;
+import io.github.webrtcsdk.runtime.ApiResponse;
 import io.github.webrtcsdk.sessions.ParticipantsService;
 import io.github.webrtcsdk.sessions.SessionsService;
 import io.github.webrtcsdk.sessions.WebRtcClient;

@@ -1,13 +1,13 @@
 package io.github.webrtcsdk.sessions.contract;
 
-import io.github.webrtcsdk.sessions.ApiException;
-import io.github.webrtcsdk.sessions.BadRequestException;
-import io.github.webrtcsdk.sessions.ConflictException;
-import io.github.webrtcsdk.sessions.InternalServerException;
-import io.github.webrtcsdk.sessions.NotFoundException;
-import io.github.webrtcsdk.sessions.PermissionDeniedException;
-import io.github.webrtcsdk.sessions.RateLimitException;
-import io.github.webrtcsdk.sessions.UnauthorizedException;
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.BadRequestException;
+import io.github.webrtcsdk.runtime.ConflictException;
+import io.github.webrtcsdk.runtime.InternalServerException;
+import io.github.webrtcsdk.runtime.NotFoundException;
+import io.github.webrtcsdk.runtime.PermissionDeniedException;
+import io.github.webrtcsdk.runtime.RateLimitException;
+import io.github.webrtcsdk.runtime.UnauthorizedException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;

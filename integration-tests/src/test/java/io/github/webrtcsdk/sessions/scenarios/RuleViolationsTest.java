@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.webrtcsdk.sessions.ApiException;
-import io.github.webrtcsdk.sessions.BadRequestException;
-import io.github.webrtcsdk.sessions.ConflictException;
-import io.github.webrtcsdk.sessions.NotFoundException;
-import io.github.webrtcsdk.sessions.PermissionDeniedException;
-import io.github.webrtcsdk.sessions.UnauthorizedException;
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.BadRequestException;
+import io.github.webrtcsdk.runtime.ConflictException;
+import io.github.webrtcsdk.runtime.NotFoundException;
+import io.github.webrtcsdk.runtime.PermissionDeniedException;
+import io.github.webrtcsdk.runtime.UnauthorizedException;
 import io.github.webrtcsdk.sessions.WebRtcClient;
 import io.github.webrtcsdk.sessions.model.CreateParticipantRequest;
 import io.github.webrtcsdk.sessions.model.Session;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.webrtcsdk.sessions.NotFoundException;
+import io.github.webrtcsdk.runtime.NotFoundException;
 import io.github.webrtcsdk.sessions.WebRtcClient;
 import io.github.webrtcsdk.sessions.model.CreateParticipantRequest;
 import io.github.webrtcsdk.sessions.model.CreateParticipantResponse;

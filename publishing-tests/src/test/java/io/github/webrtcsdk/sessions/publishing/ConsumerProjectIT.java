@@ -55,6 +55,7 @@ final class ConsumerProjectIT {
         new TreeMap<>(Map.of(
             "webrtc-sessions-bom", Set.of(STAGING_ID),
             "webrtc-sessions-client", Set.of(STAGING_ID),
+            "client-runtime", Set.of(STAGING_ID),
             "webrtc-sessions-spec", Set.of(STAGING_ID),
             "webrtc-sessions-testing", Set.of(STAGING_ID))),
         originsOf(ours));

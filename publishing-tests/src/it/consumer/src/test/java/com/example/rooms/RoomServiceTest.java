@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.webrtcsdk.sessions.NotFoundException;
+import io.github.webrtcsdk.runtime.NotFoundException;
 import io.github.webrtcsdk.sessions.testing.FakeParticipant;
 import io.github.webrtcsdk.sessions.testing.FakeWebRtcExtension;
 import io.github.webrtcsdk.sessions.testing.FakeWebRtcServer;

@@ -4,6 +4,8 @@ package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.internal.ResponseDecoder;
 import io.github.webrtcsdk.sessions.model.Job;
 import io.github.webrtcsdk.sessions.model.Thing;
 import java.util.Objects;

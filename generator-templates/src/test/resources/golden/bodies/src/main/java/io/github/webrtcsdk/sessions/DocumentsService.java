@@ -4,9 +4,18 @@ package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.internal.HttpRequests;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
-import io.github.webrtcsdk.sessions.internal.PathSegments;
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.ApiResponse;
+import io.github.webrtcsdk.runtime.AuthenticationException;
+import io.github.webrtcsdk.runtime.InvalidResponseException;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.RequestOptions;
+import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.CallExecutor;
+import io.github.webrtcsdk.runtime.internal.HttpRequests;
+import io.github.webrtcsdk.runtime.internal.JsonAdapters;
+import io.github.webrtcsdk.runtime.internal.JsonConverterFactory;
+import io.github.webrtcsdk.runtime.internal.PathSegments;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import java.util.Map;
 import java.util.Objects;
@@ -84,8 +93,8 @@ public final class DocumentsService {
    * @param id the {@code id}
    * @param body the {@code Map<String, Object>} to send
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
    * @throws NullPointerException if an argument is null, before any request
@@ -104,8 +113,8 @@ public final class DocumentsService {
    * @param body the {@code Map<String, Object>} to send
    * @param requestOptions settings for this call, overriding the client's
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
    * @throws NullPointerException if an argument is null, before any request
@@ -163,8 +172,8 @@ public final class DocumentsService {
    * @param id the {@code id}
    * @param body the {@code String} to send
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
    * @throws NullPointerException if an argument is null, before any request
@@ -182,8 +191,8 @@ public final class DocumentsService {
    * @param body the {@code String} to send
    * @param requestOptions settings for this call, overriding the client's
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
    * @throws NullPointerException if an argument is null, before any request
@@ -239,8 +248,8 @@ public final class DocumentsService {
    * @param body the {@code application/xml} text to send
    * @return the {@code String}: The document as stored, in plain text.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -260,8 +269,8 @@ public final class DocumentsService {
    * @param requestOptions settings for this call, overriding the client's
    * @return the {@code String}: The document as stored, in plain text.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained

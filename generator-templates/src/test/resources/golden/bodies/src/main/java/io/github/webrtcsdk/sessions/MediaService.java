@@ -2,8 +2,17 @@
 
 package io.github.webrtcsdk.sessions;
 
-import io.github.webrtcsdk.sessions.internal.HttpRequests;
-import io.github.webrtcsdk.sessions.internal.PathSegments;
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.ApiResponse;
+import io.github.webrtcsdk.runtime.AuthenticationException;
+import io.github.webrtcsdk.runtime.InvalidResponseException;
+import io.github.webrtcsdk.runtime.NotFoundException;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.RequestOptions;
+import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.CallExecutor;
+import io.github.webrtcsdk.runtime.internal.HttpRequests;
+import io.github.webrtcsdk.runtime.internal.PathSegments;
 import io.github.webrtcsdk.sessions.model.UploadMediaParams;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -70,8 +79,8 @@ public final class MediaService {
    *     close it, as try-with-resources does.
    * @throws NotFoundException on 404: No such file.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -92,8 +101,8 @@ public final class MediaService {
    *     close it, as try-with-resources does.
    * @throws NotFoundException on 404: No such file.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -150,8 +159,8 @@ public final class MediaService {
    *     request's Content-Type
    * @param params the query and header parameters
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
    * @throws NullPointerException if an argument is null, before any request
@@ -172,8 +181,8 @@ public final class MediaService {
    * @param params the query and header parameters
    * @param requestOptions settings for this call, overriding the client's
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
    * @throws NullPointerException if an argument is null, before any request

@@ -3,7 +3,16 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
-import io.github.webrtcsdk.sessions.internal.HttpRequests;
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.ApiResponse;
+import io.github.webrtcsdk.runtime.AuthenticationException;
+import io.github.webrtcsdk.runtime.BadRequestException;
+import io.github.webrtcsdk.runtime.InvalidResponseException;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.RequestOptions;
+import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.CallExecutor;
+import io.github.webrtcsdk.runtime.internal.HttpRequests;
 import io.github.webrtcsdk.sessions.model.Job;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Thing;
@@ -69,8 +78,8 @@ public final class ThingsService {
    * @return the response, a {@link CreateThingResult} subclass per status code
    * @throws BadRequestException on 400: Bad Request.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -88,8 +97,8 @@ public final class ThingsService {
    * @return the response, a {@link CreateThingResult} subclass per status code
    * @throws BadRequestException on 400: Bad Request.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained

@@ -3,8 +3,16 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
-import io.github.webrtcsdk.sessions.internal.HttpRequests;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.ApiResponse;
+import io.github.webrtcsdk.runtime.AuthenticationException;
+import io.github.webrtcsdk.runtime.InvalidResponseException;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.RequestOptions;
+import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.CallExecutor;
+import io.github.webrtcsdk.runtime.internal.HttpRequests;
+import io.github.webrtcsdk.runtime.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Pet;
 import java.util.List;
@@ -69,8 +77,8 @@ public final class PetsService {
    * @param pet the {@code Pet} to send
    * @return the {@code List<Pet>}: The pets of the same owner.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -87,8 +95,8 @@ public final class PetsService {
    * @param requestOptions settings for this call, overriding the client's
    * @return the {@code List<Pet>}: The pets of the same owner.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained

@@ -2,8 +2,28 @@
 
 package io.github.webrtcsdk.sessions;
 
-import io.github.webrtcsdk.sessions.internal.HttpRequests;
-import io.github.webrtcsdk.sessions.internal.PathSegments;
+import io.github.webrtcsdk.runtime.ApiResponse;
+import io.github.webrtcsdk.runtime.AuthenticationException;
+import io.github.webrtcsdk.runtime.LogLevel;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.RateLimitException;
+import io.github.webrtcsdk.runtime.RequestLogger;
+import io.github.webrtcsdk.runtime.RequestOptions;
+import io.github.webrtcsdk.runtime.SdkException;
+import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.Authentication;
+import io.github.webrtcsdk.runtime.internal.CallExecutor;
+import io.github.webrtcsdk.runtime.internal.ClientHeaders;
+import io.github.webrtcsdk.runtime.internal.HttpRequests;
+import io.github.webrtcsdk.runtime.internal.LoggingInterceptor;
+import io.github.webrtcsdk.runtime.internal.OAuth2Authentication;
+import io.github.webrtcsdk.runtime.internal.PathSegments;
+import io.github.webrtcsdk.runtime.internal.Redaction;
+import io.github.webrtcsdk.runtime.internal.RetryAfterZeroInterceptor;
+import io.github.webrtcsdk.runtime.internal.RetryPolicy;
+import io.github.webrtcsdk.runtime.internal.Sleeper;
+import io.github.webrtcsdk.runtime.internal.Timeouts;
+import io.github.webrtcsdk.runtime.internal.UserAgent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +48,7 @@ import okhttp3.OkHttpClient;
  * {@code operationId}: a blocking method, an {@code Async} twin returning a
  * {@link java.util.concurrent.CompletableFuture}, and both again under {@code withRawResponse()}
  * returning an {@link ApiResponse} with the status code and headers. Every one of them has an
- * overload that takes {@link RequestOptions} last. Failures throw a {@link WebRtcException}.
+ * overload that takes {@link RequestOptions} last. Failures throw a {@link SdkException}.
  *
  * <p>Out of the box the client retries idempotent requests twice on 408, 429, 500, 502, 503 and 504
  * and on connection failures, with exponential backoff and {@code Retry-After}; connects within 10
@@ -46,8 +66,7 @@ public final class WebRtcClient {
   /** The base URL of the production API, {@value}. */
   public static final String DEFAULT_BASE_URL = "https://api.example.com/v2/";
 
-  /** The OAuth 2.0 token URL used by default, {@value}. */
-  public static final String DEFAULT_OAUTH2_TOKEN_URL = OAuth2Authentication.DEFAULT_TOKEN_URL;
+  private static final String USER_AGENT = UserAgent.of("openapi-java", "unspecified");
 
   private final HttpUrl baseUrl;
   private final String accountId;
@@ -63,12 +82,16 @@ public final class WebRtcClient {
     this.accountId = Objects.requireNonNull(builder.accountId);
     Redaction redaction = new Redaction(sensitiveProperties());
     OkHttpClient base = builder.okHttpClient != null ? builder.okHttpClient : new OkHttpClient();
+    RequestLogger logger =
+        builder.logger != null
+            ? builder.logger
+            : RequestLogger.javaUtilLogging(WebRtcClient.class.getName());
     LoggingInterceptor logging =
         builder.logLevel == LogLevel.NONE
             ? null
             : new LoggingInterceptor(
                 builder.logLevel,
-                builder.logger != null ? builder.logger : RequestLogger.javaUtilLogging(),
+                logger,
                 redaction);
     List<HttpUrl> origins = Collections.singletonList(baseUrl);
     this.requests = new HttpRequests(baseUrl, false);
@@ -76,9 +99,8 @@ public final class WebRtcClient {
       this.authentication =
           new OAuth2Authentication(
               origins,
-              builder.oauth2TokenUrl != null
-                  ? builder.oauth2TokenUrl
-                  : HttpUrl.get(DEFAULT_OAUTH2_TOKEN_URL),
+              // The API document names no token URL: the caller must.
+              Objects.requireNonNull(builder.oauth2TokenUrl, "oauth2TokenUrl == null"),
               builder.oauth2ClientId,
               Objects.requireNonNull(builder.oauth2ClientSecret),
               tokenClient(base, builder, logging),
@@ -105,7 +127,7 @@ public final class WebRtcClient {
             // unless the call allows it.
             .retryOnConnectionFailure(false)
             .addNetworkInterceptor(new RetryAfterZeroInterceptor())
-            .addInterceptor(new ClientHeaders(UserAgent.VALUE, authentication));
+            .addInterceptor(new ClientHeaders(USER_AGENT, authentication));
     if (logging != null) {
       http.addInterceptor(logging);
     }
@@ -147,7 +169,7 @@ public final class WebRtcClient {
         .readTimeout(read, TimeUnit.MILLISECONDS)
         .writeTimeout(write, TimeUnit.MILLISECONDS)
         .callTimeout(call, TimeUnit.MILLISECONDS)
-        .addInterceptor(new UserAgent(UserAgent.VALUE));
+        .addInterceptor(new UserAgent(USER_AGENT));
     if (logging != null) {
       http.addInterceptor(logging);
     }
@@ -313,7 +335,7 @@ public final class WebRtcClient {
     /**
      * Sets the URL that OAuth 2.0 tokens are requested from.
      *
-     * <p>By default {@value WebRtcClient#DEFAULT_OAUTH2_TOKEN_URL}.
+     * <p>Required with {@link #oauth2(String, String)}: the API document names no token URL.
      *
      * @param tokenUrl an {@code http} or {@code https} URL
      * @return this builder
@@ -409,7 +431,7 @@ public final class WebRtcClient {
      * when the call opts in with {@link RequestOptions.Builder#retryPost(boolean)}. Waits start at
      * 0.5 s and double up to 8 s, less a random jitter of up to 25%; a {@code Retry-After} header
      * (seconds or HTTP date) is honoured instead, up to {@link #maxRetryAfter(Duration)}. The
-     * exception thrown at last is the last attempt's, and {@link WebRtcException#attempts()} says
+     * exception thrown at last is the last attempt's, and {@link SdkException#attempts()} says
      * how many there were. {@link RequestOptions.Builder#maxRetries(int)} overrides this for one
      * call.
      *
@@ -444,7 +466,7 @@ public final class WebRtcClient {
      * Sets the time a whole call may take: every attempt, and every wait between attempts. By
      * default 60 s; {@link Duration#ZERO} means no limit.
      *
-     * <p>When it runs out the call fails with a {@link WebRtcIoException} whose message says
+     * <p>When it runs out the call fails with a {@link SdkIoException} whose message says
      * {@code "call timeout of 60 s exceeded"}, and no further attempt is made.
      * {@link RequestOptions.Builder#timeout(Duration)} overrides this for one call.
      *
@@ -507,7 +529,7 @@ public final class WebRtcClient {
      * Logs each request and response at {@code logLevel}. By default {@link LogLevel#NONE}.
      *
      * <p>Messages go to {@link #logger(RequestLogger)}, by default {@code java.util.logging}
-     * (see {@link RequestLogger#javaUtilLogging()}). Credentials and tokens are redacted at every
+     * (see {@link RequestLogger#javaUtilLogging(String)}). Credentials and tokens are redacted at every
      * level, token requests included.
      *
      * @param logLevel how much to log

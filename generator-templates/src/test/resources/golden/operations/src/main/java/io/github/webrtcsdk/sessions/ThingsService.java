@@ -3,9 +3,25 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
-import io.github.webrtcsdk.sessions.internal.HttpRequests;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
-import io.github.webrtcsdk.sessions.internal.PathSegments;
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.ApiResponse;
+import io.github.webrtcsdk.runtime.AuthenticationException;
+import io.github.webrtcsdk.runtime.BadRequestException;
+import io.github.webrtcsdk.runtime.ConflictException;
+import io.github.webrtcsdk.runtime.InternalServerException;
+import io.github.webrtcsdk.runtime.InvalidResponseException;
+import io.github.webrtcsdk.runtime.NotFoundException;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.PermissionDeniedException;
+import io.github.webrtcsdk.runtime.RateLimitException;
+import io.github.webrtcsdk.runtime.RequestOptions;
+import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.UnauthorizedException;
+import io.github.webrtcsdk.runtime.UnexpectedStatusCodeException;
+import io.github.webrtcsdk.runtime.internal.CallExecutor;
+import io.github.webrtcsdk.runtime.internal.HttpRequests;
+import io.github.webrtcsdk.runtime.internal.JsonAdapters;
+import io.github.webrtcsdk.runtime.internal.PathSegments;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Thing;
 import java.util.Collections;
@@ -87,8 +103,8 @@ public final class ThingsService {
    * @throws BadRequestException on 400: An error.
    * @throws RateLimitException on 429: Too Many Requests.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -107,8 +123,8 @@ public final class ThingsService {
    * @throws BadRequestException on 400: An error.
    * @throws RateLimitException on 429: Too Many Requests.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -128,8 +144,8 @@ public final class ThingsService {
    * @throws BadRequestException on 400: An error.
    * @throws RateLimitException on 429: Too Many Requests.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -147,8 +163,8 @@ public final class ThingsService {
    * @throws BadRequestException on 400: An error.
    * @throws RateLimitException on 429: Too Many Requests.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -224,8 +240,8 @@ public final class ThingsService {
    * @throws UnauthorizedException on 401: Unauthorized.
    * @throws PermissionDeniedException on 403: Forbidden.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
    * @throws NullPointerException if an argument is null, before any request
@@ -247,8 +263,8 @@ public final class ThingsService {
    * @throws UnauthorizedException on 401: Unauthorized.
    * @throws PermissionDeniedException on 403: Forbidden.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
    * @throws NullPointerException if an argument is null, before any request
@@ -312,8 +328,8 @@ public final class ThingsService {
    * @return the {@code List<Thing>}: The things.
    * @throws InternalServerException on 500: An error.; 503: Unavailable.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -329,8 +345,8 @@ public final class ThingsService {
    * @return the {@code List<Thing>}: The things.
    * @throws InternalServerException on 500: An error.; 503: Unavailable.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -386,8 +402,8 @@ public final class ThingsService {
    * @throws ConflictException on 409: Conflict.
    * @throws UnexpectedStatusCodeException on 418: A teapot.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
    * @throws NullPointerException if an argument is null, before any request
@@ -409,8 +425,8 @@ public final class ThingsService {
    * @throws ConflictException on 409: Conflict.
    * @throws UnexpectedStatusCodeException on 418: A teapot.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
    * @throws NullPointerException if an argument is null, before any request

@@ -3,7 +3,9 @@
 /**
  * A Java client for the Operations Test API: start with {@link WebRtcClient}.
  *
- * <p>Everything in this client is non-null unless annotated {@link Nullable}. All exceptions are
- * unchecked and extend {@link WebRtcException}.
+ * <p>Everything in this client is non-null unless annotated
+ * {@link io.github.webrtcsdk.runtime.Nullable}. All exceptions are unchecked and extend
+ * {@link io.github.webrtcsdk.runtime.SdkException}.
  */
 package io.github.webrtcsdk.sessions;
+

@@ -3,9 +3,19 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
-import io.github.webrtcsdk.sessions.internal.HttpRequests;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
-import io.github.webrtcsdk.sessions.internal.ParameterValues;
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.ApiResponse;
+import io.github.webrtcsdk.runtime.AuthenticationException;
+import io.github.webrtcsdk.runtime.BadRequestException;
+import io.github.webrtcsdk.runtime.InvalidResponseException;
+import io.github.webrtcsdk.runtime.NotFoundException;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.RequestOptions;
+import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.CallExecutor;
+import io.github.webrtcsdk.runtime.internal.HttpRequests;
+import io.github.webrtcsdk.runtime.internal.JsonAdapters;
+import io.github.webrtcsdk.runtime.internal.ParameterValues;
 import io.github.webrtcsdk.sessions.model.Event;
 import io.github.webrtcsdk.sessions.model.EventType;
 import io.github.webrtcsdk.sessions.model.GetEventParams;
@@ -92,8 +102,8 @@ public final class EventsService {
    * @param day the {@code day}
    * @param type the {@code type}
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
    * @throws NullPointerException if an argument is null, before any request
@@ -112,8 +122,8 @@ public final class EventsService {
    * @param type the {@code type}
    * @param requestOptions settings for this call, overriding the client's
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
    * @throws NullPointerException if an argument is null, before any request
@@ -171,8 +181,8 @@ public final class EventsService {
    * @return the {@code Event}: The event.
    * @throws NotFoundException on 404: Not Found.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -193,8 +203,8 @@ public final class EventsService {
    * @return the {@code Event}: The event.
    * @throws NotFoundException on 404: Not Found.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -256,8 +266,8 @@ public final class EventsService {
    * @return the {@code List<Event>}: The events.
    * @throws BadRequestException on 400: Bad Request.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -275,8 +285,8 @@ public final class EventsService {
    * @return the {@code List<Event>}: The events.
    * @throws BadRequestException on 400: Bad Request.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained

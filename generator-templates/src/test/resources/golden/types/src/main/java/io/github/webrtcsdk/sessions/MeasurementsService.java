@@ -3,8 +3,16 @@
 package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
-import io.github.webrtcsdk.sessions.internal.HttpRequests;
-import io.github.webrtcsdk.sessions.internal.JsonAdapters;
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.ApiResponse;
+import io.github.webrtcsdk.runtime.AuthenticationException;
+import io.github.webrtcsdk.runtime.InvalidResponseException;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.RequestOptions;
+import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.CallExecutor;
+import io.github.webrtcsdk.runtime.internal.HttpRequests;
+import io.github.webrtcsdk.runtime.internal.JsonAdapters;
 import io.github.webrtcsdk.sessions.model.Measurement;
 import io.github.webrtcsdk.sessions.model.Model3dShape;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
@@ -76,8 +84,8 @@ public final class MeasurementsService {
    * @param measurement the {@code Measurement} to send
    * @return the {@code Measurement}: The measurement as recorded.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -94,8 +102,8 @@ public final class MeasurementsService {
    * @param requestOptions settings for this call, overriding the client's
    * @return the {@code Measurement}: The measurement as recorded.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -152,8 +160,8 @@ public final class MeasurementsService {
    * @param body the {@code Map<String, Model3dShape>} to send
    * @return the {@code Map<String, Model3dShape>}: The shapes, by name.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -173,8 +181,8 @@ public final class MeasurementsService {
    * @param requestOptions settings for this call, overriding the client's
    * @return the {@code Map<String, Model3dShape>}: The shapes, by name.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -197,8 +205,8 @@ public final class MeasurementsService {
    *
    * @return the {@code Map<String, Model3dShape>}: The shapes, by name.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained
@@ -216,8 +224,8 @@ public final class MeasurementsService {
    * @param requestOptions settings for this call, overriding the client's
    * @return the {@code Map<String, Model3dShape>}: The shapes, by name.
    * @throws ApiException on any other status outside 200 to 299
-   * @throws WebRtcIoException if the request could not be sent or the response read, or the call
-   *     timed out
+   * @throws SdkIoException if the request could not be sent or the response read, or the call timed
+   *     out
    * @throws InvalidResponseException if the 2xx body does not decode
    * @throws AuthenticationException with OAuth 2.0 credentials, if no access token could be
    *     obtained

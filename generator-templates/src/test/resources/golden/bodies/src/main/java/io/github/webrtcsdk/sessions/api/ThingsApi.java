@@ -2,6 +2,7 @@
 
 package io.github.webrtcsdk.sessions.api;
 
+import io.github.webrtcsdk.runtime.internal.ServerUrl;
 import io.github.webrtcsdk.sessions.model.Thing;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -16,9 +17,10 @@ import retrofit2.http.POST;
  * path parameters, binds the account, maps error statuses to exceptions and gives access to raw
  * responses. It sends the very requests this interface describes, built without Retrofit. To call
  * the interface with a Retrofit instance of your own, give that instance
- * {@code internal.JsonConverterFactory.create(moshi)}, or any Moshi converter, whose Moshi has
- * {@link io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory}; an operation marked
- * {@code @ServerUrl} is served from that server, which your Retrofit's base URL must then be.
+ * {@code io.github.webrtcsdk.runtime.internal.JsonConverterFactory.create(moshi)}, or any Moshi
+ * converter, whose Moshi has {@link io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory}; an
+ * operation marked {@code @ServerUrl} is served from that server, which your Retrofit's base URL
+ * must then be.
  */
 public interface ThingsApi {
   /**

@@ -2,8 +2,8 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.ModelSupport;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.internal.ModelSupport;
 import java.util.Objects;
 
 /**

@@ -6,6 +6,7 @@
  *
  * <p>{@link io.github.webrtcsdk.sessions.WebRtcClient} sends the same requests without Retrofit, with
  * checked path parameters, typed exceptions and raw responses. Non-null unless annotated
- * {@link io.github.webrtcsdk.sessions.Nullable}.
+ * {@link io.github.webrtcsdk.runtime.Nullable}.
  */
 package io.github.webrtcsdk.sessions.api;
+

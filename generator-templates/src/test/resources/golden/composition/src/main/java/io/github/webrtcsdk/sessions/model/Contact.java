@@ -2,8 +2,8 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.JsonValues;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.internal.JsonValues;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

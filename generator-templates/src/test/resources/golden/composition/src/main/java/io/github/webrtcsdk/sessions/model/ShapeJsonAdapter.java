@@ -7,9 +7,9 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.JsonValues;
-import io.github.webrtcsdk.sessions.internal.Unions;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.internal.JsonValues;
+import io.github.webrtcsdk.runtime.internal.Unions;
 import java.io.IOException;
 
 /** Reads and writes {@link Shape} by the rules in its Javadoc, without reflection. */

@@ -5,7 +5,7 @@ package io.github.webrtcsdk.sessions.model;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
-import io.github.webrtcsdk.sessions.Nullable;
+import io.github.webrtcsdk.runtime.Nullable;
 import java.io.IOException;
 
 /** Reads and writes {@link Color} as its text; unknown values decode. */

@@ -2,9 +2,9 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.JsonValues;
-import io.github.webrtcsdk.sessions.internal.ModelSupport;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.internal.JsonValues;
+import io.github.webrtcsdk.runtime.internal.ModelSupport;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -2,9 +2,9 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.Constraints;
-import io.github.webrtcsdk.sessions.internal.ModelSupport;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.internal.Constraints;
+import io.github.webrtcsdk.runtime.internal.ModelSupport;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.sessions.Nullable;
+import io.github.webrtcsdk.runtime.Nullable;
 import java.util.Objects;
 
 /**

@@ -7,6 +7,7 @@
  * {@code toBuilder()}. Absent properties read as null, or as empty collections; for properties
  * that may be sent as an explicit JSON null, {@code hasXxx()} tells an absent property from a null
  * one, and both are written back as they were read. Non-null unless annotated
- * {@link io.github.webrtcsdk.sessions.Nullable}.
+ * {@link io.github.webrtcsdk.runtime.Nullable}.
  */
 package io.github.webrtcsdk.sessions.model;
+

@@ -2,11 +2,11 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.sessions.Nullable;
-import io.github.webrtcsdk.sessions.internal.Constraints;
-import io.github.webrtcsdk.sessions.internal.JsonObjects;
-import io.github.webrtcsdk.sessions.internal.JsonValues;
-import io.github.webrtcsdk.sessions.internal.ModelSupport;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.internal.Constraints;
+import io.github.webrtcsdk.runtime.internal.JsonObjects;
+import io.github.webrtcsdk.runtime.internal.JsonValues;
+import io.github.webrtcsdk.runtime.internal.ModelSupport;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;

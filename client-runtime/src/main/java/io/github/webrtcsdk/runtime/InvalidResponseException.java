@@ -1,0 +1,70 @@
+package io.github.webrtcsdk.runtime;
+
+import okhttp3.Headers;
+
+/**
+ * The server answered with a 2xx status and a body that does not decode as the operation's
+ * result.
+ *
+ * <p>The status, the headers and the body as received are kept, and the cause says what did not
+ * decode. Unknown properties and unknown enum values never cause this: they decode. It is not
+ * retried: the server answered, and asking again is unlikely to change its answer.
+ */
+public final class InvalidResponseException extends SdkException {
+  private static final long serialVersionUID = 1L;
+
+  /** The HTTP status code. */
+  private final int statusCode;
+  // Headers are not serializable; a deserialized exception has none.
+  private final transient @Nullable Headers headers;
+  /** The response body as received. */
+  private final String rawBody;
+
+  /**
+   * Makes the failure to decode a response, for the runtime.
+   *
+   * @param statusCode the HTTP status code
+   * @param headers the response headers
+   * @param rawBody the response body as received
+   * @param cause why it did not decode
+   * @param attempts how many attempts were made
+   */
+  public InvalidResponseException(
+      int statusCode, Headers headers, String rawBody, Throwable cause, int attempts) {
+    super(
+        "HTTP " + statusCode + " body did not decode" + afterAttempts(attempts) + ": "
+            + cause.getMessage(),
+        cause,
+        attempts);
+    this.statusCode = statusCode;
+    this.headers = headers;
+    this.rawBody = rawBody;
+  }
+
+  /**
+   * Returns the HTTP status code, from 200 to 299.
+   *
+   * @return the status code
+   */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /**
+   * Returns the response headers.
+   *
+   * @return the headers; empty after Java serialization, which cannot carry them
+   */
+  public Headers headers() {
+    return headers != null ? headers : Headers.of();
+  }
+
+  /**
+   * Returns the response body exactly as received, decoded as text.
+   *
+   * @return the body
+   */
+  public String rawBody() {
+    return rawBody;
+  }
+}

@@ -1,0 +1,501 @@
+package io.github.webrtcsdk.runtime.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import io.github.webrtcsdk.runtime.ApiException;
+import io.github.webrtcsdk.runtime.ApiResponse;
+import io.github.webrtcsdk.runtime.AuthenticationException;
+import io.github.webrtcsdk.runtime.InvalidResponseException;
+import io.github.webrtcsdk.runtime.Nullable;
+import io.github.webrtcsdk.runtime.RequestOptions;
+import io.github.webrtcsdk.runtime.SdkException;
+import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.UnauthorizedException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Headers;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Sends the services' requests, retries them, and turns responses into results or exceptions.
+ *
+ * <p>The services build each request ({@code internal.HttpRequests}); this class executes it on
+ * OkHttp directly, so that the
+ * status, the headers and the raw body are at hand for every outcome: an error status becomes
+ * the matching {@link ApiException}, a 2xx body that does not decode an
+ * {@link InvalidResponseException}, an I/O failure a {@link SdkIoException}, a failed token
+ * request an {@link AuthenticationException}.
+ *
+ * <p>Each call has its own retry state: its attempts, its deadline (the whole-call timeout, which
+ * covers every attempt and every wait), and its one token refresh after a 401. Blocking calls wait
+ * on the calling thread; async calls schedule the next attempt and hold no thread while waiting.
+ * Thread safe.
+ */
+public final class CallExecutor {
+  private final OkHttpClient client;
+  private final Authentication authentication;
+  private final RetryPolicy retryPolicy;
+  private final Duration callTimeout;
+  private final Sleeper sleeper;
+  private final boolean tagAttempts;
+
+  /**
+   * @param tagAttempts whether each attempt's request carries an {@link Attempt} tag, which only
+   *     the logging interceptor reads
+   */
+  public CallExecutor(
+      OkHttpClient client,
+      Authentication authentication,
+      RetryPolicy retryPolicy,
+      Duration callTimeout,
+      Sleeper sleeper,
+      boolean tagAttempts) {
+    this.client = client;
+    this.authentication = authentication;
+    this.retryPolicy = retryPolicy;
+    this.callTimeout = callTimeout;
+    this.sleeper = sleeper;
+    this.tagAttempts = tagAttempts;
+  }
+
+  /**
+   * The client for a call: the shared one, or, if the call sets its own connect, read or write
+   * timeout, a client derived from it that shares its connection pool and threads.
+   */
+  private OkHttpClient clientFor(RequestOptions options) {
+    if (options.connectTimeout() == null
+        && options.readTimeout() == null
+        && options.writeTimeout() == null) {
+      return client;
+    }
+    OkHttpClient.Builder derived = client.newBuilder();
+    if (options.connectTimeout() != null) {
+      derived.connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (options.readTimeout() != null) {
+      derived.readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (options.writeTimeout() != null) {
+      derived.writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+    return derived.build();
+  }
+
+  // The decoders are classes rather than lambdas: linking a lambda costs a fresh JVM a millisecond
+  // or more of its first call, and these are linked on every client's first call.
+
+  /** A decoder that reads the body with {@code adapter}; the body must not be JSON null. */
+  public static <T> ResponseDecoder<T> json(JsonAdapter<T> adapter) {
+    return new JsonDecoder<>(adapter, null);
+  }
+
+  /** Like {@link #json}, but a 204 stands for {@code emptyValue}. */
+  public static <T> ResponseDecoder<T> jsonOr204(JsonAdapter<T> adapter, T emptyValue) {
+    return new JsonDecoder<>(adapter, Objects.requireNonNull(emptyValue, "emptyValue"));
+  }
+
+  /** A decoder for text responses: the body as received, decoded as text. */
+  public static ResponseDecoder<String> text() {
+    return TextDecoder.INSTANCE;
+  }
+
+  /** A decoder for operations without a response body: whatever came is ignored. */
+  public static ResponseDecoder<Void> discardBody() {
+    return DiscardDecoder.INSTANCE;
+  }
+
+  /**
+   * The decoder of binary downloads: a 2xx body is handed over open and unread, for the caller to
+   * stream and close; never buffered. Only identity marks it; it decodes no text.
+   */
+  public static ResponseDecoder<ResponseBody> stream() {
+    return STREAM;
+  }
+
+  private static final ResponseDecoder<ResponseBody> STREAM =
+      new ResponseDecoder<ResponseBody>() {
+        @Override
+        public ResponseBody decode(int statusCode, ReceivedBody body) {
+          throw new IllegalStateException("a streamed body is not decoded");
+        }
+      };
+
+  // Text and no body: classes that hold their one instance, so that they load only for calls
+  // that use them. STREAM is compared with on every call, so it loads with this class.
+  private static final class TextDecoder implements ResponseDecoder<String> {
+    static final TextDecoder INSTANCE = new TextDecoder();
+
+    @Override
+    public String decode(int statusCode, ReceivedBody body) {
+      return body.text();
+    }
+  }
+
+  private static final class DiscardDecoder implements ResponseDecoder<Void> {
+    static final DiscardDecoder INSTANCE = new DiscardDecoder();
+
+    @Override
+    public @Nullable Void decode(int statusCode, ReceivedBody body) {
+      return null;
+    }
+  }
+
+  /** Reads JSON with an adapter; a 204 stands for {@code emptyOn204} when there is one. */
+  private static final class JsonDecoder<T> implements ResponseDecoder<T> {
+    private final JsonAdapter<T> adapter;
+    private final @Nullable T emptyOn204;
+
+    JsonDecoder(JsonAdapter<T> adapter, @Nullable T emptyOn204) {
+      this.adapter = adapter;
+      this.emptyOn204 = emptyOn204;
+    }
+
+    @Override
+    public T decode(int statusCode, ReceivedBody body) throws IOException {
+      if (statusCode == 204 && emptyOn204 != null) {
+        return emptyOn204;
+      }
+      return requireValue(body.json(adapter));
+    }
+  }
+
+  private static <T> T requireValue(@Nullable T value) {
+    if (value == null) {
+      throw new JsonDataException("Expected a value but was null at path $");
+    }
+    return value;
+  }
+
+  /** Executes {@code request} on the calling thread, retrying as {@code options} allow. */
+  public <T> ApiResponse<T> execute(Request request, RequestOptions options, ResponseDecoder<T> decoder) {
+    Exchange<T> exchange = new Exchange<>(request, options, decoder);
+    while (true) {
+      Call call = exchange.newCall(true);
+      SdkException failure;
+      try {
+        return exchange.read(call.execute());
+      } catch (IOException e) {
+        failure = exchange.failure(e);
+      } catch (SdkException e) {
+        failure = e;
+      } finally {
+        exchange.unwatch();
+      }
+      long delay = exchange.retryDelayNanos(failure);
+      if (delay < 0) {
+        throw failure;
+      }
+      if (delay > 0) {
+        try {
+          sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          InterruptedIOException interrupted =
+              new InterruptedIOException("interrupted while waiting to retry");
+          interrupted.addSuppressed(failure);
+          throw exchange.ioFailure("interrupted while waiting to retry", interrupted);
+        }
+      }
+    }
+  }
+
+  /**
+   * Enqueues {@code request}; the future completes on an OkHttp thread with {@code finisher}
+   * applied to the response, or with the exception {@link #execute} would throw. Cancelling the
+   * future cancels the call in flight and any retry to come.
+   */
+  public <T, R> CompletableFuture<R> executeAsync(
+      Request request,
+      RequestOptions options,
+      ResponseDecoder<T> decoder,
+      Function<ApiResponse<T>, R> finisher) {
+    AsyncExchange<T, R> async =
+        new AsyncExchange<>(new Exchange<>(request, options, decoder), finisher);
+    async.attempt();
+    return async.future;
+  }
+
+  /** One call: the request, its settings, and the state of its attempts. */
+  private final class Exchange<T> {
+    private final Request request;
+    private final RequestOptions options;
+    private final ResponseDecoder<T> decoder;
+    private final OkHttpClient callClient;
+    private final int maxRetries;
+    private final boolean methodRetryable;
+    private final Duration timeout;
+    /** {@link Sleeper#nanoTime()} when the call must end; meaningless without a timeout. */
+    private final long deadline;
+
+    // Confined to one thread at a time: attempts of a call never overlap.
+    private int attempts;
+    private int retries;
+    private boolean refreshed;
+    private @Nullable String lastAuthorization;
+    private @Nullable CallDeadlines.Watch watch;
+    /** Whether an attempt was cut off by the deadline. */
+    private boolean timedOut;
+
+    Exchange(Request request, RequestOptions options, ResponseDecoder<T> decoder) {
+      this.request = request;
+      this.options = Objects.requireNonNull(options, "requestOptions == null");
+      this.callClient = clientFor(options);
+      this.decoder = decoder;
+      Integer callRetries = options.maxRetries();
+      this.maxRetries = callRetries != null ? callRetries : retryPolicy.maxRetries;
+      // A one-shot body (an upload from an InputStream) cannot be sent twice: no retries.
+      this.methodRetryable =
+          (RetryPolicy.isIdempotent(request.method()) || options.retryPost())
+              && (request.body() == null || !request.body().isOneShot());
+      this.timeout = options.timeout() != null ? options.timeout() : callTimeout;
+      this.deadline = sleeper.nanoTime() + timeout.toNanos();
+    }
+
+    private boolean hasDeadline() {
+      return !timeout.isZero();
+    }
+
+    /**
+     * The next attempt, limited to what is left of the call's time. A blocking attempt is watched
+     * by {@link CallDeadlines} until {@link #unwatch()}: OkHttp's own timeout costs a thread
+     * wake-up per call. A streamed download keeps OkHttp's, which goes on covering the body after
+     * the call returns, and so does an async attempt, whose OkHttp timeout starts when the
+     * dispatcher runs it rather than while it waits in the dispatcher's queue.
+     */
+    Call newCall(boolean blocking) {
+      attempts++;
+      Call call =
+          callClient.newCall(
+              tagAttempts
+                  ? request.newBuilder().tag(Attempt.class, new Attempt(attempts)).build()
+                  : request);
+      if (hasDeadline()) {
+        long left = Math.max(1, deadline - sleeper.nanoTime());
+        if (blocking && decoder != STREAM) {
+          watch = CallDeadlines.SHARED.watch(call, left);
+        } else {
+          call.timeout().timeout(left, TimeUnit.NANOSECONDS);
+        }
+      }
+      return call;
+    }
+
+    /** Ends the watch of the current attempt, if it has one. */
+    void unwatch() {
+      if (watch != null) {
+        CallDeadlines.SHARED.unwatch(watch);
+        watch = null;
+      }
+    }
+
+    /** Returns the result, or throws the exception that {@code response} stands for. */
+    ApiResponse<T> read(Response response) {
+      if (decoder == STREAM && response.isSuccessful()) {
+        @SuppressWarnings("unchecked") // STREAM is a ResponseDecoder<ResponseBody>: T is ResponseBody.
+        T body = (T) response.body();
+        return new ApiResponse<>(response.code(), response.headers(), body);
+      }
+      try (Response closing = response) {
+        int statusCode = closing.code();
+        if (statusCode == 401) {
+          // What the server refused, for retryDelayNanos to decide whether a new token may help.
+          lastAuthorization = closing.request().header("Authorization");
+        }
+        Headers headers = closing.headers();
+        ReceivedBody body;
+        try {
+          body = ReceivedBody.read(closing.body().source(), headers.get("Content-Type"));
+        } catch (IOException e) {
+          throw failure(e);
+        }
+        if (statusCode < 200 || statusCode > 299) {
+          throw ApiException.forStatus(statusCode, headers, body.text(), attempts);
+        }
+        T value;
+        try {
+          value = decoder.decode(statusCode, body);
+        } catch (IOException | RuntimeException e) {
+          throw new InvalidResponseException(statusCode, headers, body.text(), e, attempts);
+        }
+        return new ApiResponse<>(statusCode, headers, value);
+      }
+    }
+
+    /** The exception for an I/O failure of the current attempt. */
+    SdkException failure(IOException e) {
+      if (e instanceof OAuth2Authentication.TokenException) {
+        return ((OAuth2Authentication.TokenException) e).toAuthenticationException(attempts);
+      }
+      boolean cutOff = watch != null && watch.expired();
+      if (cutOff || (hasDeadline() && sleeper.nanoTime() - deadline >= 0)) {
+        timedOut = true;
+        IOException cause = e;
+        if (cutOff) {
+          // As OkHttp reports its own call timeout: the cancelled read or write is the cause.
+          cause = new InterruptedIOException("timeout");
+          cause.initCause(e);
+        }
+        return ioFailure("call timeout of " + Timeouts.format(timeout) + " exceeded", cause);
+      }
+      return ioFailure(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName(), e);
+    }
+
+    SdkIoException ioFailure(String detail, IOException e) {
+      // Method and path only: the URL's userinfo and the headers may hold credentials.
+      return new SdkIoException(
+          request.method() + " " + request.url().encodedPath(), detail, e, attempts);
+    }
+
+    /**
+     * Returns how long to wait before the next attempt after {@code failure}, or -1 to give up and
+     * throw it.
+     */
+    long retryDelayNanos(SdkException failure) {
+      if (failure instanceof UnauthorizedException
+          && !refreshed
+          && authentication.refreshAfterUnauthorized(lastAuthorization)) {
+        // A refused token is replaced at once; this retry is not one of maxRetries.
+        refreshed = true;
+        return hasTimeLeft(0) ? 0 : -1;
+      }
+      if (retries >= maxRetries || !isRetryable(failure)) {
+        return -1;
+      }
+      long delay;
+      Duration retryAfter =
+          failure instanceof ApiException
+              ? RetryPolicy.retryAfter(
+                  ((ApiException) failure).headers(), System.currentTimeMillis())
+              : null;
+      if (retryAfter != null) {
+        if (retryAfter.compareTo(retryPolicy.maxRetryAfter) > 0) {
+          return -1; // The server asks for longer than the caller is prepared to wait.
+        }
+        delay = retryAfter.toNanos();
+      } else {
+        delay = retryPolicy.backoffNanos(retries);
+      }
+      if (!hasTimeLeft(delay)) {
+        return -1;
+      }
+      retries++;
+      return delay;
+    }
+
+    private boolean isRetryable(SdkException failure) {
+      if (failure instanceof AuthenticationException) {
+        // The API request was not sent: any method may try again once the token endpoint is back.
+        AuthenticationException e = (AuthenticationException) failure;
+        return e.statusCode() == 0 || RetryPolicy.isRetryableStatus(e.statusCode());
+      }
+      if (!methodRetryable) {
+        return false;
+      }
+      if (failure instanceof ApiException) {
+        return RetryPolicy.isRetryableStatus(((ApiException) failure).statusCode());
+      }
+      // An I/O failure, unless the call ran out of time; never a 2xx body that does not decode.
+      return failure instanceof SdkIoException
+          && !timedOut
+          && (!hasDeadline() || sleeper.nanoTime() - deadline < 0);
+    }
+
+    /** Whether a wait of {@code delayNanos} still leaves time for an attempt. */
+    private boolean hasTimeLeft(long delayNanos) {
+      return !hasDeadline() || deadline - sleeper.nanoTime() - delayNanos > 0;
+    }
+  }
+
+  /** The attempts of one async call, each enqueued when the previous one's wait is over. */
+  private final class AsyncExchange<T, R> implements Callback {
+    private final Exchange<T> exchange;
+    private final Function<ApiResponse<T>, R> finisher;
+    private final AtomicReference<Call> current = new AtomicReference<>();
+    final CompletableFuture<R> future =
+        new CompletableFuture<R>() {
+          @Override
+          public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            Call call = current.get();
+            if (call != null) {
+              call.cancel();
+            }
+            return cancelled;
+          }
+        };
+
+    AsyncExchange(Exchange<T> exchange, Function<ApiResponse<T>, R> finisher) {
+      this.exchange = exchange;
+      this.finisher = finisher;
+    }
+
+    void attempt() {
+      if (future.isDone()) {
+        return;
+      }
+      Call call = exchange.newCall(false);
+      current.set(call);
+      if (future.isCancelled()) {
+        call.cancel(); // Cancelled between the check and the set: cancel won the race.
+        return;
+      }
+      call.enqueue(this);
+    }
+
+    @Override
+    public void onFailure(Call call, IOException e) {
+      retryOrFail(exchange.failure(e));
+    }
+
+    @Override
+    public void onResponse(Call call, Response response) {
+      ApiResponse<T> result;
+      try {
+        result = exchange.read(response);
+      } catch (SdkException e) {
+        retryOrFail(e);
+        return;
+      } catch (Throwable t) {
+        future.completeExceptionally(t);
+        return;
+      }
+      try {
+        future.complete(finisher.apply(result));
+      } catch (Throwable t) {
+        future.completeExceptionally(t);
+      }
+    }
+
+    private void retryOrFail(SdkException failure) {
+      if (future.isDone()) {
+        return;
+      }
+      long delay = exchange.retryDelayNanos(failure);
+      if (delay < 0) {
+        future.completeExceptionally(failure);
+        return;
+      }
+      try {
+        if (delay == 0) {
+          attempt();
+        } else {
+          sleeper.schedule(this::attempt, delay);
+        }
+      } catch (Throwable t) {
+        t.addSuppressed(failure);
+        future.completeExceptionally(t);
+      }
+    }
+  }
+}

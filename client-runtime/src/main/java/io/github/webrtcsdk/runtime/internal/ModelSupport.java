@@ -1,0 +1,150 @@
+package io.github.webrtcsdk.runtime.internal;
+
+import io.github.webrtcsdk.runtime.Nullable;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Copies, checks and printing shared by the generated models and their builders. */
+public final class ModelSupport {
+  private ModelSupport() {}
+
+  /** The names of a model's declared properties, which additional properties may not reuse. */
+  public static Set<String> names(String... names) {
+    return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(names)));
+  }
+
+  /**
+   * A mutable copy for a builder, or null for null; {@code name} names the argument in the
+   * null-element error. A model's own list is shared until the builder first changes it, so that
+   * {@code toBuilder()} copies no collection.
+   */
+  @Nullable
+  public static <E> List<E> newList(@Nullable Collection<? extends E> values, String name) {
+    if (values == null) {
+      return null;
+    }
+    requireElements(values, name);
+    return ArrayCollections.builderList(values);
+  }
+
+  @Nullable
+  public static <E> Set<E> newSet(@Nullable Collection<? extends E> values, String name) {
+    if (values == null) {
+      return null;
+    }
+    requireElements(values, name);
+    return ArrayCollections.builderSet(values);
+  }
+
+  @Nullable
+  public static <V> Map<String, V> newMap(@Nullable Map<String, ? extends V> values, String name) {
+    if (values == null) {
+      return null;
+    }
+    Map<String, V> map = new LinkedHashMap<>();
+    for (Map.Entry<String, ? extends V> entry : values.entrySet()) {
+      map.put(requireElement(entry.getKey(), name), requireElement(entry.getValue(), name));
+    }
+    return map;
+  }
+
+  private static void requireElements(Collection<?> values, String name) {
+    if (ArrayCollections.frozenArray(values) != null) {
+      return; // Ours: never holds null.
+    }
+    for (Object value : values) {
+      requireElement(value, name);
+    }
+  }
+
+  private static <E> E requireElement(@Nullable E value, String name) {
+    if (value == null) {
+      throw new NullPointerException(name + " contains null");
+    }
+    return value;
+  }
+
+  /**
+   * An unmodifiable list of the builder's elements, or null for null. A builder's own list is
+   * handed over without a copy; the builder copies it before its next change.
+   */
+  @Nullable
+  public static <E> List<E> immutableList(@Nullable List<E> values) {
+    return values == null ? null : ArrayCollections.freeze(values);
+  }
+
+  @Nullable
+  public static <E> Set<E> immutableSet(@Nullable Set<E> values) {
+    return values == null ? null : ArrayCollections.freeze(values);
+  }
+
+  @Nullable
+  public static <V> Map<String, V> immutableMap(@Nullable Map<String, V> values) {
+    return values == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+  }
+
+  /** Checks that {@code name} may be an additional property of {@code model}. */
+  public static String checkAdditionalName(
+      @Nullable String name, Set<String> declared, String model) {
+    if (name == null) {
+      throw new NullPointerException("name == null");
+    }
+    if (declared.contains(name)) {
+      throw new IllegalArgumentException(
+          name + " is a declared property of " + model + ": use its builder method");
+    }
+    return name;
+  }
+
+  /** Throws if {@code missing} names any required property. */
+  public static void checkRequired(List<String> missing) {
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("Missing required properties: " + String.join(", ", missing));
+    }
+  }
+
+  public static ToStringHelper toStringHelper(String model) {
+    return new ToStringHelper(model);
+  }
+
+  /** Prints {@code Model{a=1, b=2}}; sensitive values print as {@code ***}. */
+  public static final class ToStringHelper {
+    private final StringBuilder out;
+    private boolean first = true;
+
+    ToStringHelper(String model) {
+      this.out = new StringBuilder(model).append('{');
+    }
+
+    public ToStringHelper add(String name, @Nullable Object value) {
+      if (!first) {
+        out.append(", ");
+      }
+      first = false;
+      out.append(name).append('=').append(value);
+      return this;
+    }
+
+    public ToStringHelper addRedacted(String name) {
+      return add(name, "***");
+    }
+
+    public ToStringHelper addAll(Map<String, ?> additionalProperties) {
+      for (Map.Entry<String, ?> entry : additionalProperties.entrySet()) {
+        add(entry.getKey(), entry.getValue());
+      }
+      return this;
+    }
+
+    @Override
+    public String toString() {
+      return out.toString() + '}';
+    }
+  }
+}

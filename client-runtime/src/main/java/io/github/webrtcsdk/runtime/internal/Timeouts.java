@@ -1,0 +1,50 @@
+package io.github.webrtcsdk.runtime.internal;
+
+import io.github.webrtcsdk.runtime.Nullable;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Checks and prints the durations that the builders take. */
+public final class Timeouts {
+  public static final Duration DEFAULT_CONNECT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_READ = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_WRITE = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_CALL = Duration.ofSeconds(60);
+
+  private Timeouts() {}
+
+  /**
+   * Returns {@code timeout} if OkHttp can take it: zero (no limit), or from 1 ms to
+   * {@code Integer.MAX_VALUE} ms.
+   */
+  public static Duration check(@Nullable Duration timeout, String name) {
+    Objects.requireNonNull(timeout, name + " == null");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException(name + " is negative: " + timeout);
+    }
+    if (!timeout.isZero() && timeout.compareTo(Duration.ofMillis(1)) < 0) {
+      throw new IllegalArgumentException(name + " is shorter than 1 ms: " + timeout);
+    }
+    if (timeout.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
+      throw new IllegalArgumentException(name + " is too long: " + timeout);
+    }
+    return timeout;
+  }
+
+  public static int checkRetries(int maxRetries) {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries is negative: " + maxRetries);
+    }
+    return maxRetries;
+  }
+
+  /** {@code 500 ms}, {@code 60 s}, {@code 1.5 s}. */
+  public static String format(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis < 1000) {
+      return millis + " ms";
+    }
+    return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " s";
+  }
+}
