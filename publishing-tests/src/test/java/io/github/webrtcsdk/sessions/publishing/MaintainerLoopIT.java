@@ -47,7 +47,7 @@ import org.openapitools.codegen.config.CodegenConfigurator;
 import org.w3c.dom.Element;
 
 /**
- * The README's maintainer's loop on a copy of the project: add an operation to the spec, check
+ * CONTRIBUTING.md's maintainer's loop on a copy of the project: add an operation to the spec, check
  * it, regenerate the client, read the suggested bump from the spec diff and move the version.
  *
  * <p>The copy is a git repository with the project's poms, wrapper, spec and scripts, whose
