@@ -10,19 +10,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class DiffCommandTest {
-  private static final Path CORPUS = DiffReportTest.corpus();
   private static final String REMOVED_BEFORE = "operation-removed/before.yaml";
   private static final String REMOVED_AFTER = "operation-removed/after.yaml";
+
+  /** The corpus cases these tests name, written out as files. */
+  @TempDir static Path corpus;
 
   private final Output out = new Output();
   private final Output err = new Output();
 
+  @BeforeAll
+  static void writeCorpus() {
+    for (String name : List.of("identical", "operation-removed", "accepted-break", "mixed")) {
+      Corpus.write(name, corpus);
+    }
+  }
+
   private int run(String... args) {
-    return DiffCommand.run(args, out.stream, err.stream, CORPUS);
+    return DiffCommand.run(args, out.stream, err.stream, corpus);
   }
 
   @Test
@@ -154,9 +164,9 @@ final class DiffCommandTest {
   @Test
   void gitRevisionIsReadWithGitShow(@TempDir Path dir) throws Exception {
     GitRepo repo = GitRepo.init(dir);
-    repo.write("spec/api.yaml", CORPUS.resolve(REMOVED_BEFORE));
+    repo.write("spec/api.yaml", corpus.resolve(REMOVED_BEFORE));
     repo.commit("base");
-    repo.write("spec/api.yaml", CORPUS.resolve(REMOVED_AFTER));
+    repo.write("spec/api.yaml", corpus.resolve(REMOVED_AFTER));
     int code = DiffCommand.run(new String[] {"HEAD:spec/api.yaml", "spec/api.yaml"},
         out.stream, err.stream, dir);
     assertEquals(1, code, err.text());
@@ -167,7 +177,7 @@ final class DiffCommandTest {
   @Test
   void unknownGitRevisionIsBadInput(@TempDir Path dir) throws Exception {
     GitRepo repo = GitRepo.init(dir);
-    repo.write("spec/api.yaml", CORPUS.resolve(REMOVED_BEFORE));
+    repo.write("spec/api.yaml", corpus.resolve(REMOVED_BEFORE));
     repo.commit("base");
     int code = DiffCommand.run(new String[] {"no-such-branch:spec/api.yaml", "spec/api.yaml"},
         out.stream, err.stream, dir);
@@ -246,8 +256,8 @@ final class DiffCommandTest {
 
   @Test
   void specToolsDispatchesDiff() {
-    String before = CORPUS.resolve(REMOVED_BEFORE).toString();
-    String after = CORPUS.resolve(REMOVED_AFTER).toString();
+    String before = corpus.resolve(REMOVED_BEFORE).toString();
+    String after = corpus.resolve(REMOVED_AFTER).toString();
     assertEquals(1, SpecTools.run(new String[] {"diff", before, after}, out.stream, err.stream));
     assertTrue(out.text().startsWith("FAIL: 1 unaccepted breaking change."), out.text());
   }

@@ -1,13 +1,10 @@
 package io.github.webrtcsdk.sessions.spec.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,38 +13,29 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs the corpus in {@code src/test/resources/diff}: one directory per case with
- * {@code before.yaml}, {@code after.yaml}, an optional {@code accepted.yaml} and
- * {@code expected.txt}, which holds a comment, {@code bump: LEVEL}, then one
- * {@code severity | rule | location[ | accepted]} line per change in report order.
+ * Runs the {@link Corpus}: each case's {@code expected.txt} holds a comment,
+ * {@code bump: LEVEL}, then one {@code severity | rule | location[ | accepted]} line per change in
+ * report order.
  */
 final class DiffReportTest {
   private static final int MINIMUM_CASES = 40;
 
-  static Path corpus() {
-    URL url = DiffReportTest.class.getResource("/diff");
-    try {
-      return Path.of(url.toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  @TempDir Path work;
 
-  static Stream<String> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(corpus())) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
-          .toList().stream();
-    }
+  static List<String> cases() {
+    return Corpus.cases();
   }
 
   record Expected(String bump, List<String> lines) {
-    static Expected read(Path file) {
+    /** Case {@code name}'s {@code expected.txt}. */
+    static Expected read(String name) {
+      Path file = Corpus.root().resolve(name).resolve("expected.txt");
       try {
         List<String> lines = new ArrayList<>();
         String bump = null;
@@ -84,24 +72,23 @@ final class DiffReportTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void corpusCase(String name) throws DiffInputException {
-    Path dir = corpus().resolve(name);
-    Expected expected = Expected.read(dir.resolve("expected.txt"));
-    DiffReport report = run(dir);
+    Expected expected = Expected.read(name);
+    DiffReport report = run(Corpus.write(name, work));
     List<String> actual = report.changes().stream().map(DiffReportTest::line).toList();
     assertEquals(expected.lines(), actual, () -> ReportFormat.TEXT.render(report));
     assertEquals(expected.bump(), report.bump().id(), "bump");
   }
 
   @Test
-  void corpusIsLargeEnough() throws IOException {
-    assertTrue(cases().count() >= MINIMUM_CASES, "at least " + MINIMUM_CASES + " cases");
+  void corpusIsLargeEnough() {
+    assertTrue(cases().size() >= MINIMUM_CASES, "at least " + MINIMUM_CASES + " cases");
   }
 
   @Test
-  void everyRuleHasACorpusCase() throws IOException {
+  void everyRuleHasACorpusCase() {
     Set<String> covered = new TreeSet<>();
-    for (String name : cases().toList()) {
-      for (String line : Expected.read(corpus().resolve(name).resolve("expected.txt")).lines()) {
+    for (String name : cases()) {
+      for (String line : Expected.read(name).lines()) {
         covered.add(line.split(" \\| ")[1]);
       }
     }

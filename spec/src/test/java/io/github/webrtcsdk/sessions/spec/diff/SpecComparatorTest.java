@@ -9,6 +9,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Messages and the finer points of classification; the corpus in {@link DiffReportTest} covers
@@ -49,8 +50,10 @@ final class SpecComparatorTest {
         .map(c -> c.rule().id() + " @ " + c.location() + " :: " + c.message()).toList();
   }
 
-  private static List<String> corpus(String name) throws DiffInputException {
-    Path dir = DiffReportTest.corpus().resolve(name);
+  @TempDir Path work;
+
+  private List<String> corpus(String name) throws DiffInputException {
+    Path dir = Corpus.write(name, work);
     return SpecComparator.compare(SpecSource.load("before.yaml", dir),
             SpecSource.load("after.yaml", dir)).stream()
         .map(c -> c.rule().id() + " :: " + c.message()).toList();

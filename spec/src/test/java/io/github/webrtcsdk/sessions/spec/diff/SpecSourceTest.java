@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class SpecSourceTest {
-  private static final Path SPEC = DiffReportTest.corpus().resolve("identical/before.yaml");
+  private static final Path SPEC = Corpus.root().resolve("base.yaml");
 
   private static String failure(String argument, Path dir) {
     return assertThrows(DiffInputException.class, () -> SpecSource.load(argument, dir))
@@ -21,7 +21,7 @@ final class SpecSourceTest {
 
   @Test
   void fileIsResolvedAgainstTheDirectory() throws DiffInputException {
-    OpenAPI api = SpecSource.load("identical/before.yaml", DiffReportTest.corpus());
+    OpenAPI api = SpecSource.load("base.yaml", Corpus.root());
     assertEquals("Diff corpus", api.getInfo().getTitle());
   }
 
