@@ -1,7 +1,6 @@
 package io.github.webrtcsdk.sessions.spec.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
@@ -143,8 +142,8 @@ final class SchemaComparator {
     compareDocs(b, h, location);
     compareEnum(b, h, dir, location);
     compareConstraints(b, h, dir, location);
-    if (dir == Direction.REQUEST && !Objects.equals(tree(defaultValue(b)),
-        tree(defaultValue(h)))) {
+    if (dir == Direction.REQUEST && !Objects.equals(JsonTrees.of(defaultValue(b)),
+        JsonTrees.of(defaultValue(h)))) {
       findings.add(Rule.REQUEST_DEFAULT_CHANGED, location,
           "default " + show(defaultValue(b)) + " -> " + show(defaultValue(h)));
     }
@@ -178,8 +177,8 @@ final class SchemaComparator {
     if (!Objects.equals(b.getTitle(), h.getTitle())) {
       findings.add(Rule.DESCRIPTION_CHANGED, location, "title changed");
     }
-    if (!Objects.equals(tree(b.getExample()), tree(h.getExample()))
-        || !Objects.equals(tree(b.getExamples()), tree(h.getExamples()))) {
+    if (!Objects.equals(JsonTrees.of(b.getExample()), JsonTrees.of(h.getExample()))
+        || !Objects.equals(JsonTrees.of(b.getExamples()), JsonTrees.of(h.getExamples()))) {
       findings.add(Rule.EXAMPLE_CHANGED, location, "example changed");
     }
     boolean bd = Boolean.TRUE.equals(b.getDeprecated());
@@ -216,7 +215,7 @@ final class SchemaComparator {
   private static Set<String> enumValues(Schema<?> schema) {
     Set<String> values = new LinkedHashSet<>();
     for (Object value : schema.getEnum()) {
-      values.add(String.valueOf(value));
+      values.add(JsonTrees.text(value));
     }
     return values;
   }
@@ -375,7 +374,7 @@ final class SchemaComparator {
     composition(dir, location, "anyOf", b.getAnyOf(), h.getAnyOf());
     Discriminator bd = b.getDiscriminator();
     Discriminator hd = h.getDiscriminator();
-    if (!Objects.equals(tree(bd), tree(hd))) {
+    if (!Objects.equals(JsonTrees.of(bd), JsonTrees.of(hd))) {
       findings.add(Rule.SCHEMA_COMPOSITION_CHANGED, location, "discriminator changed");
     }
   }
@@ -565,11 +564,11 @@ final class SchemaComparator {
       if (hs.containsKey(removed.getKey()) || isAlias(removed.getValue())) {
         continue; // An alias has no class to rename.
       }
-      JsonNode shape = tree(removed.getValue());
+      JsonNode shape = JsonTrees.of(removed.getValue());
       String match = null;
       int matches = 0;
       for (Map.Entry<String, Schema> added : hs.entrySet()) {
-        if (!bs.containsKey(added.getKey()) && shape.equals(tree(added.getValue()))) {
+        if (!bs.containsKey(added.getKey()) && shape.equals(JsonTrees.of(added.getValue()))) {
           match = added.getKey();
           matches++;
         }
@@ -585,10 +584,6 @@ final class SchemaComparator {
     return schema.getDefault();
   }
 
-  static JsonNode tree(Object value) {
-    return value == null ? null : Json.mapper().valueToTree(value);
-  }
-
   private static String show(Object value) {
     if (value == null) {
       return "none";
@@ -596,7 +591,7 @@ final class SchemaComparator {
     if (value instanceof BigDecimal number) {
       return number.stripTrailingZeros().toPlainString();
     }
-    return String.valueOf(value);
+    return JsonTrees.text(value);
   }
 
   private static BigDecimal number(Integer value) {

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -181,7 +182,7 @@ final class SpecComparator {
       parts.add("openIdConnectUrl " + scheme.getOpenIdConnectUrl());
     }
     if (scheme.getFlows() != null) {
-      parts.add("flows " + SchemaComparator.tree(scheme.getFlows()));
+      parts.add("flows " + JsonTrees.of(scheme.getFlows()));
     }
     return String.join(", ", parts);
   }
@@ -497,7 +498,7 @@ final class SpecComparator {
    */
   private void compareExamples(String location, Object b, Object h, Map<String, Example> bm,
       Map<String, Example> hm) {
-    if (!Objects.equals(SchemaComparator.tree(b), SchemaComparator.tree(h))) {
+    if (!Objects.equals(JsonTrees.of(b), JsonTrees.of(h))) {
       findings.add(Rule.EXAMPLE_CHANGED, location, "example changed");
     }
     Map<String, Example> bx = bm == null ? Map.of() : bm;
@@ -529,9 +530,8 @@ final class SpecComparator {
     if (example == null) {
       return null;
     }
-    return List.of(String.valueOf(SchemaComparator.tree(example.getValue())),
-        String.valueOf(example.getExternalValue()), String.valueOf(example.getSummary()),
-        String.valueOf(example.getDescription()));
+    return Arrays.asList(JsonTrees.of(example.getValue()), example.getExternalValue(),
+        example.getSummary(), example.getDescription());
   }
 
   private void compareResponses(String label, Operation bop, Operation hop) {

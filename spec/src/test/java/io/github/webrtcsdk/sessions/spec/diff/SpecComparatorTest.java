@@ -38,6 +38,10 @@ final class SpecComparatorTest {
         "components:",
         "  schemas:",
         schemas.indent(4));
+    return parse(text);
+  }
+
+  private static OpenAPI parse(String text) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options);
@@ -100,6 +104,26 @@ final class SpecComparatorTest {
     String schemas = "In: {type: object, properties: {a: {type: string}}}\n"
         + "Out: {type: object, properties: {b: {type: integer}}}\n";
     assertEquals(List.of(), diff(schemas, schemas));
+  }
+
+  @Test
+  void reorderedOAuthScopesAreNoChange() {
+    String spec = String.join("\n",
+        "openapi: 3.0.3",
+        "info: {title: t, version: 1.0.0}",
+        "paths: {}",
+        "components:",
+        "  securitySchemes:",
+        "    OAuth2:",
+        "      type: oauth2",
+        "      flows:",
+        "        clientCredentials:",
+        "          tokenUrl: https://example.com/token",
+        "          scopes: {read: Read things., write: Write things.}",
+        "");
+    assertEquals(List.of(), SpecComparator.compare(parse(spec), parse(spec.replace(
+        "{read: Read things., write: Write things.}",
+        "{write: Write things., read: Read things.}"))));
   }
 
   @Test
