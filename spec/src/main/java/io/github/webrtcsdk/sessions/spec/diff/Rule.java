@@ -17,9 +17,10 @@ import java.util.Optional;
  * <p>Severities are judged for two audiences at once: HTTP callers of the API and users of the
  * generated Java client, where a renamed operation id renames a method, a tag moves a method to
  * another {@code XxxApi} interface, and a removed or retyped property changes a model accessor.
- * Request and response schemas are judged by separate rules, so a schema used in both directions
- * can yield two findings at one location. Ids are part of the accepted-breaks file format: never
- * rename one.
+ * Request and response schemas are judged by separate rules, so a property of a schema used in
+ * both directions can yield two findings at one location; a change to a named schema as a whole
+ * (its type, its removal, its name) falls under one schema rule. Ids are part of the
+ * accepted-breaks file format: never rename one.
  */
 enum Rule {
   // Document
@@ -171,6 +172,8 @@ enum Rule {
       "A named primitive or array alias was removed; the generator made no class of it."),
   SCHEMA_RENAMED("schema-renamed", BREAKING, MAJOR,
       "A named schema was renamed unchanged: its model class is renamed."),
+  SCHEMA_TYPE_CHANGED("schema-type-changed", BREAKING, MAJOR,
+      "A named schema's own type changed: its model class changes, disappears or appears."),
   SCHEMA_COMPOSITION_CHANGED("schema-composition-changed", BREAKING, MAJOR,
       "A schema's allOf, oneOf, anyOf or discriminator changed shape."),
 

@@ -20,8 +20,10 @@ import java.util.TreeSet;
  * <p>References to named schemas are followed, and what lies behind them is reported at the
  * component's own pointer ({@code #/components/schemas/Session/properties/tag}), once per direction
  * however many operations use it. A reference that now points to another model, or that replaced
- * an inline schema, is a type change: the generated Java type changes with it. Type changes stop
- * the descent, since everything below them is new.
+ * an inline schema, is a type change: the generated Java type changes with it. A named schema
+ * whose own type changes (an object that becomes a string alias, an enum, a map) is one change to
+ * that schema, reported once at its pointer as {@code schema-type-changed}, not at its uses. Type
+ * changes stop the descent, since everything below them is new.
  *
  * <p>Primitive aliases (a named schema that is only a string or an array) are compared as if
  * inline, because the generator emits no class for them. So is {@code allOf} with a single member,
@@ -73,11 +75,17 @@ final class SchemaComparator {
     Schema<?> hu = unwrap(h, head);
     String bn = Components.refName(bu);
     String hn = Components.refName(hu);
-    boolean sameModel = bn != null && hn != null
-        && (bn.equals(hn) || hn.equals(renames.get(bn)));
+    boolean sameModel = sameModel(bn, hn);
     if ((bn != null || hn != null) && !sameModel) {
-      findings.add(typeRule(dir, site), location,
-          "type " + describe(bu, base) + " -> " + describe(hu, head));
+      String bd = Components.refName(unwrapAllOf(b));
+      String hd = Components.refName(unwrapAllOf(h));
+      if (sameModel(bd, hd)) {
+        // Both name one schema, which became an alias or stopped being one: that schema's change.
+        compareComponent(bd, hd, dir);
+      } else {
+        findings.add(typeRule(dir, site), location,
+            "type " + describe(bu, base) + " -> " + describe(hu, head));
+      }
       return;
     }
     compareNullable(nullable(b) || nullable(bu), nullable(h) || nullable(hu), dir, location);
@@ -88,7 +96,10 @@ final class SchemaComparator {
     }
   }
 
-  /** Compares a named schema pair in one direction, once. */
+  /**
+   * Compares a named schema pair in one direction, once. A change of the schema's own type is
+   * reported once, under a schema rule, whichever directions it is judged in.
+   */
   void compareComponent(String baseName, String headName, Direction dir) {
     if (!visited.add(dir + " " + baseName + " " + headName)) {
       return;
@@ -99,12 +110,45 @@ final class SchemaComparator {
       return; // A dangling reference, which the parser reported.
     }
     String location = componentPointer(headName);
-    if (Components.refName(bs) != null || Components.refName(hs) != null) {
-      compare(bs, hs, dir, location, Site.PROPERTY); // A component that only points on.
+    // A schema that only points on to another is compared as what it points to.
+    boolean pointsOn = Components.refName(bs) != null || Components.refName(hs) != null;
+    Schema<?> bu = pointsOn ? unwrap(bs, base) : bs;
+    Schema<?> hu = pointsOn ? unwrap(hs, head) : hs;
+    String bn = Components.refName(bu);
+    String hn = Components.refName(hu);
+    boolean sameType = bn != null || hn != null ? sameModel(bn, hn) : kind(bu).equals(kind(hu));
+    if (!sameType) {
+      findings.add(Rule.SCHEMA_TYPE_CHANGED, location, "type " + describe(bu, base) + " -> "
+          + describe(hu, head) + ": " + javaConsequence(headName, bs, hs));
       return;
     }
-    compareNullable(nullable(bs), nullable(hs), dir, location);
-    compareInline(bs, hs, dir, location, Site.PROPERTY);
+    compareNullable(nullable(bs) || nullable(bu), nullable(hs) || nullable(hu), dir, location);
+    if (bn != null) {
+      compareComponent(bn, hn, dir);
+    } else {
+      compareInline(bu, hu, dir, location, Site.PROPERTY);
+    }
+  }
+
+  /** What a change of a named schema's type does to the generated client. */
+  private String javaConsequence(String name, Schema<?> b, Schema<?> h) {
+    boolean wasClass = !isAlias(b);
+    boolean isClass = !isAlias(h);
+    if (wasClass && isClass) {
+      return "the model class " + name + " changes in the Java client";
+    } else if (wasClass) {
+      return "the model class " + name + " disappears from the Java client";
+    } else if (isClass) {
+      return "the Java client gains a model class " + name + " where it used "
+          + describe(b, base);
+    }
+    return "the Java type changes wherever " + name + " is used";
+  }
+
+  /** True when two schema names, either may be null, are one model (or one renamed). */
+  private boolean sameModel(String baseName, String headName) {
+    return baseName != null && headName != null
+        && (baseName.equals(headName) || headName.equals(renames.get(baseName)));
   }
 
   /**
@@ -406,10 +450,7 @@ final class SchemaComparator {
     for (int i = 0; i < bl.size(); i++) {
       String bn = Components.refName(bl.get(i));
       String hn = Components.refName(hl.get(i));
-      if (bn == null && hn == null) {
-        continue;
-      }
-      if (bn == null || hn == null || !(bn.equals(hn) || hn.equals(renames.get(bn)))) {
+      if ((bn != null || hn != null) && !sameModel(bn, hn)) {
         return false;
       }
     }
@@ -433,20 +474,24 @@ final class SchemaComparator {
   static Schema<?> unwrap(Schema<?> schema, Components components) {
     Schema<?> current = schema;
     for (int i = 0; i < 32 && current != null; i++) {
+      current = unwrapAllOf(current);
       String name = Components.refName(current);
-      if (name != null) {
-        Schema<?> target = components.schema(name);
-        if (target == null || !isAlias(target)) {
-          return current;
-        }
-        current = target;
-      } else if (current.getAllOf() != null && current.getAllOf().size() == 1
-          && current.getProperties() == null && current.getOneOf() == null
-          && current.getAnyOf() == null) {
-        current = current.getAllOf().get(0);
-      } else {
+      Schema<?> target = name == null ? null : components.schema(name);
+      if (target == null || !isAlias(target)) {
         return current;
       }
+      current = target;
+    }
+    return current;
+  }
+
+  /** What an {@code allOf} with one member and nothing else wraps, or the schema itself. */
+  private static Schema<?> unwrapAllOf(Schema<?> schema) {
+    Schema<?> current = schema;
+    for (int i = 0; i < 32 && current.get$ref() == null && current.getAllOf() != null
+        && current.getAllOf().size() == 1 && current.getProperties() == null
+        && current.getOneOf() == null && current.getAnyOf() == null; i++) {
+      current = current.getAllOf().get(0);
     }
     return current;
   }

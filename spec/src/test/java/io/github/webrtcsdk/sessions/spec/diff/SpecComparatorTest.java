@@ -82,6 +82,9 @@ final class SpecComparatorTest {
         + "the model class is renamed"), corpus("schema-renamed"));
     assertEquals(List.of("security-tightened :: security Basic or OAuth2 -> Basic: "
         + "OAuth2 no longer accepted"), corpus("security-tightened"));
+    assertEquals(List.of("schema-type-changed :: type object -> string: "
+        + "the model class Error disappears from the Java client"),
+        corpus("schema-type-changed"));
     assertEquals(List.of("schema-composition-changed :: oneOf [Session, Participant] -> "
         + "[Session, Participant, Error]"), corpus("schema-composition-changed"));
     assertEquals(List.of("request-constraint-tightened :: maxLength 50 -> 40",
@@ -132,6 +135,27 @@ final class SpecComparatorTest {
         + " :: type string -> string enum"), diff(
         "In: {type: object, properties: {a: {type: string}}}\nOut: {type: object}\n",
         "In: {type: object, properties: {a: {type: string, enum: [X]}}}\nOut: {type: object}\n"));
+  }
+
+  @Test
+  void aliasThatBecomesAnObjectIsOneSchemaTypeChange() {
+    String before = "In: {type: object, properties: {a: {$ref: '#/components/schemas/A'}}}\n"
+        + "Out: {type: object, properties: {a: {$ref: '#/components/schemas/A'}}}\n"
+        + "A: {type: string}\n";
+    assertEquals(List.of("schema-type-changed @ #/components/schemas/A :: type string -> object:"
+        + " the Java client gains a model class A where it used string"), diff(before,
+        before.replace("A: {type: string}", "A: {type: object, properties: {v: {type: string}}}")));
+  }
+
+  @Test
+  void objectThatBecomesAnEnumIsOneSchemaTypeChange() {
+    String before = "In: {type: object, properties: {a: {$ref: '#/components/schemas/A'}}}\n"
+        + "Out: {$ref: '#/components/schemas/A'}\n"
+        + "A: {type: object, properties: {v: {type: string}}}\n";
+    assertEquals(List.of("schema-type-changed @ #/components/schemas/A :: type object -> "
+        + "string enum: the model class A changes in the Java client"), diff(before,
+        before.replace("A: {type: object, properties: {v: {type: string}}}",
+            "A: {type: string, enum: [X]}")));
   }
 
   @Test
