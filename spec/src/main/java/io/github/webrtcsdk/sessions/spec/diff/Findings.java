@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,6 +18,13 @@ final class Findings {
 
   void add(Rule rule, String location, String message) {
     changes.add(Change.of(rule, location, message));
+  }
+
+  /** Reports {@code description-changed} when a documentation text {@code what} differs. */
+  void docs(String location, String what, String b, String h) {
+    if (!Objects.equals(b, h)) {
+      add(Rule.DESCRIPTION_CHANGED, location, what + " changed");
+    }
   }
 
   /** True when a change under one of {@code rules} is reported at {@code location}. */

@@ -215,12 +215,8 @@ final class SchemaComparator {
   }
 
   private void compareDocs(Schema<?> b, Schema<?> h, String location) {
-    if (!Objects.equals(b.getDescription(), h.getDescription())) {
-      findings.add(Rule.DESCRIPTION_CHANGED, location, "description changed");
-    }
-    if (!Objects.equals(b.getTitle(), h.getTitle())) {
-      findings.add(Rule.DESCRIPTION_CHANGED, location, "title changed");
-    }
+    findings.docs(location, "description", b.getDescription(), h.getDescription());
+    findings.docs(location, "title", b.getTitle(), h.getTitle());
     if (!Objects.equals(JsonTrees.of(b.getExample()), JsonTrees.of(h.getExample()))
         || !Objects.equals(JsonTrees.of(b.getExamples()), JsonTrees.of(h.getExamples()))) {
       findings.add(Rule.EXAMPLE_CHANGED, location, "example changed");

@@ -13,8 +13,6 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
@@ -30,7 +28,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Compares two parsed specs and lists every change, classified for HTTP callers and for the
@@ -50,12 +47,14 @@ final class SpecComparator {
   private final Findings findings = new Findings();
   private final Map<String, String> renames;
   private final SchemaComparator schemas;
+  private final SecurityComparator security;
 
   private SpecComparator(OpenAPI base, OpenAPI head) {
     this.base = new Components(base);
     this.head = new Components(head);
     this.renames = SchemaComparator.renames(this.base, this.head);
     this.schemas = new SchemaComparator(this.base, this.head, renames, findings);
+    this.security = new SecurityComparator(base, head, findings);
   }
 
   /** Every change from {@code base} to {@code head}, in report order. */
@@ -73,12 +72,13 @@ final class SpecComparator {
     OpenAPI b = base.api();
     OpenAPI h = head.api();
     if (b.getInfo() != null && h.getInfo() != null) {
-      docs("info", "title", b.getInfo().getTitle(), h.getInfo().getTitle());
-      docs("info", "description", b.getInfo().getDescription(), h.getInfo().getDescription());
+      findings.docs("info", "title", b.getInfo().getTitle(), h.getInfo().getTitle());
+      findings.docs("info", "description", b.getInfo().getDescription(),
+          h.getInfo().getDescription());
     }
     compareTags(b.getTags(), h.getTags());
     compareServers(servers(b), servers(h));
-    compareSecuritySchemes();
+    security.compareSchemes();
   }
 
   private void compareTags(List<Tag> b, List<Tag> h) {
@@ -89,7 +89,7 @@ final class SpecComparator {
     if (h != null) {
       for (Tag tag : h) {
         if (bd.containsKey(tag.getName())) {
-          docs("tag " + tag.getName(), "description", bd.get(tag.getName()),
+          findings.docs("tag " + tag.getName(), "description", bd.get(tag.getName()),
               tag.getDescription());
         }
       }
@@ -124,67 +124,6 @@ final class SpecComparator {
         findings.add(Rule.SERVER_ADDED, "servers", "server URL " + url + " added");
       }
     }
-  }
-
-  private void compareSecuritySchemes() {
-    Map<String, SecurityScheme> b = securitySchemes(base.api());
-    Map<String, SecurityScheme> h = securitySchemes(head.api());
-    for (Map.Entry<String, SecurityScheme> entry : b.entrySet()) {
-      String location = "#/components/securitySchemes/" + SchemaComparator.escape(entry.getKey());
-      SecurityScheme bs = entry.getValue();
-      SecurityScheme hs = h.get(entry.getKey());
-      if (hs == null) {
-        findings.add(Rule.SECURITY_SCHEME_REMOVED, location,
-            "security scheme " + entry.getKey() + " removed");
-        continue;
-      }
-      String bw = schemeShape(bs);
-      String hw = schemeShape(hs);
-      if (!bw.equals(hw)) {
-        findings.add(Rule.SECURITY_SCHEME_CHANGED, location,
-            "security scheme " + entry.getKey() + " changed: " + bw + " -> " + hw);
-      }
-      docs(location, "description", bs.getDescription(), hs.getDescription());
-    }
-    for (String name : h.keySet()) {
-      if (!b.containsKey(name)) {
-        findings.add(Rule.SECURITY_SCHEME_ADDED,
-            "#/components/securitySchemes/" + SchemaComparator.escape(name),
-            "security scheme " + name + " added");
-      }
-    }
-  }
-
-  private static Map<String, SecurityScheme> securitySchemes(OpenAPI api) {
-    if (api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
-      return Map.of();
-    }
-    return new TreeMap<>(api.getComponents().getSecuritySchemes());
-  }
-
-  /** What a caller must do to authenticate with a scheme, without its description. */
-  private static String schemeShape(SecurityScheme scheme) {
-    List<String> parts = new ArrayList<>();
-    parts.add(String.valueOf(scheme.getType()));
-    if (scheme.getScheme() != null) {
-      parts.add("scheme " + scheme.getScheme().toLowerCase(Locale.ROOT));
-    }
-    if (scheme.getBearerFormat() != null) {
-      parts.add("bearerFormat " + scheme.getBearerFormat());
-    }
-    if (scheme.getIn() != null) {
-      parts.add("in " + scheme.getIn());
-    }
-    if (scheme.getName() != null) {
-      parts.add("name " + scheme.getName());
-    }
-    if (scheme.getOpenIdConnectUrl() != null) {
-      parts.add("openIdConnectUrl " + scheme.getOpenIdConnectUrl());
-    }
-    if (scheme.getFlows() != null) {
-      parts.add("flows " + JsonTrees.of(scheme.getFlows()));
-    }
-    return String.join(", ", parts);
   }
 
   private void comparePaths() {
@@ -243,8 +182,8 @@ final class SpecComparator {
   private void comparePath(String basePath, String headPath) {
     PathItem b = base.api().getPaths().get(basePath);
     PathItem h = head.api().getPaths().get(headPath);
-    docs(headPath, "summary", b.getSummary(), h.getSummary());
-    docs(headPath, "description", b.getDescription(), h.getDescription());
+    findings.docs(headPath, "summary", b.getSummary(), h.getSummary());
+    findings.docs(headPath, "description", b.getDescription(), h.getDescription());
     Map<PathItem.HttpMethod, Operation> bo = b.readOperationsMap();
     Map<PathItem.HttpMethod, Operation> ho = h.readOperationsMap();
     for (PathItem.HttpMethod method : METHODS) {
@@ -276,14 +215,14 @@ final class SpecComparator {
               + " API classes to the " + ht + " ones");
     }
     deprecation(Rule.OPERATION_DEPRECATED, label, b.getDeprecated(), h.getDeprecated());
-    docs(label, "summary", b.getSummary(), h.getSummary());
-    docs(label, "description", b.getDescription(), h.getDescription());
+    findings.docs(label, "summary", b.getSummary(), h.getSummary());
+    findings.docs(label, "description", b.getDescription(), h.getDescription());
     compareParameters(label, basePath, headPath, parameters(base, bItem, b),
         parameters(head, hItem, h));
     compareRequestBody(label, base.requestBody(b.getRequestBody()),
         head.requestBody(h.getRequestBody()));
     compareResponses(label, b, h);
-    compareSecurity(label, b, h);
+    security.compareOperation(label, b, h);
   }
 
   private static String firstTag(Operation operation) {
@@ -421,7 +360,7 @@ final class SpecComparator {
           "parameter " + h.getName() + (hr ? " is now required" : " is no longer required"));
     }
     deprecation(Rule.PARAMETER_DEPRECATED, location, b.getDeprecated(), h.getDeprecated());
-    docs(location, "description", b.getDescription(), h.getDescription());
+    findings.docs(location, "description", b.getDescription(), h.getDescription());
     compareExamples(location, b.getExample(), h.getExample(), b.getExamples(), h.getExamples());
     schemas.compare(parameterSchema(b), parameterSchema(h), Direction.REQUEST, location,
         Site.PARAMETER);
@@ -458,7 +397,7 @@ final class SpecComparator {
       findings.add(hr ? Rule.REQUEST_BODY_MADE_REQUIRED : Rule.REQUEST_BODY_MADE_OPTIONAL,
           location, hr ? "request body is now required" : "request body is no longer required");
     }
-    docs(location, "description", b.getDescription(), h.getDescription());
+    findings.docs(location, "description", b.getDescription(), h.getDescription());
     compareContent(location, b.getContent(), h.getContent(), Direction.REQUEST);
   }
 
@@ -598,7 +537,7 @@ final class SpecComparator {
     if (b == null || h == null) {
       return;
     }
-    docs(at, "description", b.getDescription(), h.getDescription());
+    findings.docs(at, "description", b.getDescription(), h.getDescription());
     Map<String, Header> bh = headers(base, b);
     Map<String, Header> hh = headers(head, h);
     for (Map.Entry<String, Header> entry : bh.entrySet()) {
@@ -609,7 +548,8 @@ final class SpecComparator {
             "header " + entry.getKey() + " removed");
         continue;
       }
-      docs(headerAt, "description", entry.getValue().getDescription(), hv.getDescription());
+      findings.docs(headerAt, "description", entry.getValue().getDescription(),
+          hv.getDescription());
       schemas.compare(entry.getValue().getSchema(), hv.getSchema(), Direction.RESPONSE, headerAt,
           Site.PROPERTY);
     }
@@ -634,80 +574,6 @@ final class SpecComparator {
       }
     }
     return result;
-  }
-
-  private void compareSecurity(String label, Operation b, Operation h) {
-    boolean inherited = b.getSecurity() == null && h.getSecurity() == null;
-    List<Map<String, Set<String>>> bs = alternatives(
-        b.getSecurity() != null ? b.getSecurity() : base.api().getSecurity());
-    List<Map<String, Set<String>>> hs = alternatives(
-        h.getSecurity() != null ? h.getSecurity() : head.api().getSecurity());
-    String location = inherited ? "security" : label;
-    String change = "security " + showSecurity(bs) + " -> " + showSecurity(hs);
-    for (Map<String, Set<String>> alternative : bs) {
-      if (!satisfies(alternative, hs)) {
-        findings.add(Rule.SECURITY_TIGHTENED, location,
-            change + ": " + showAlternative(alternative) + " no longer accepted");
-      }
-    }
-    for (Map<String, Set<String>> alternative : hs) {
-      if (!satisfies(alternative, bs)) {
-        findings.add(Rule.SECURITY_RELAXED, location,
-            change + ": " + showAlternative(alternative) + " now accepted");
-      }
-    }
-  }
-
-  /**
-   * Security alternatives as scheme name to scopes. No requirement at all means anyone may call,
-   * which is one empty alternative.
-   */
-  private static List<Map<String, Set<String>>> alternatives(List<SecurityRequirement> list) {
-    List<Map<String, Set<String>>> result = new ArrayList<>();
-    if (list == null || list.isEmpty()) {
-      result.add(Map.of());
-      return result;
-    }
-    for (SecurityRequirement requirement : list) {
-      Map<String, Set<String>> alternative = new TreeMap<>();
-      requirement.forEach((name, scopes) -> alternative.put(name,
-          new TreeSet<>(scopes == null ? List.of() : scopes)));
-      result.add(alternative);
-    }
-    return result;
-  }
-
-  /** True when credentials meeting {@code offered} meet one of {@code alternatives}. */
-  private static boolean satisfies(
-      Map<String, Set<String>> offered, List<Map<String, Set<String>>> alternatives) {
-    for (Map<String, Set<String>> alternative : alternatives) {
-      boolean met = true;
-      for (Map.Entry<String, Set<String>> entry : alternative.entrySet()) {
-        Set<String> scopes = offered.get(entry.getKey());
-        if (scopes == null || !scopes.containsAll(entry.getValue())) {
-          met = false;
-          break;
-        }
-      }
-      if (met) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String showSecurity(List<Map<String, Set<String>>> alternatives) {
-    return alternatives.stream().map(SpecComparator::showAlternative)
-        .collect(Collectors.joining(" or "));
-  }
-
-  private static String showAlternative(Map<String, Set<String>> alternative) {
-    if (alternative.isEmpty()) {
-      return "none";
-    }
-    return alternative.entrySet().stream()
-        .map(e -> e.getKey() + (e.getValue().isEmpty() ? "" : e.getValue().toString()))
-        .collect(Collectors.joining(" and "));
   }
 
   private void compareSchemas() {
@@ -754,12 +620,6 @@ final class SpecComparator {
       findings.add(rule, location, "deprecated");
     } else if (bd && !hd) {
       findings.add(Rule.DEPRECATION_REMOVED, location, "no longer deprecated");
-    }
-  }
-
-  private void docs(String location, String what, String b, String h) {
-    if (!Objects.equals(b, h)) {
-      findings.add(Rule.DESCRIPTION_CHANGED, location, what + " changed");
     }
   }
 
