@@ -1,6 +1,7 @@
 package io.github.webrtcsdk.sessions.spec.diff;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.callbacks.Callback;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
@@ -78,6 +79,10 @@ final class Components {
     return follow(example, Example::get$ref, name -> get(name, "examples"));
   }
 
+  Callback callback(Callback callback) {
+    return follow(callback, Callback::get$ref, name -> get(name, "callbacks"));
+  }
+
   @SuppressWarnings("unchecked")
   private <T> T get(String name, String kind) {
     io.swagger.v3.oas.models.Components components = api.getComponents();
@@ -91,6 +96,7 @@ final class Components {
       case "responses" -> map = components.getResponses();
       case "headers" -> map = components.getHeaders();
       case "examples" -> map = components.getExamples();
+      case "callbacks" -> map = components.getCallbacks();
       default -> throw new IllegalArgumentException("kind: " + kind);
     }
     return map == null ? null : (T) map.get(name);

@@ -18,9 +18,10 @@ import java.util.Optional;
  * generated Java client, where a renamed operation id renames a method, a tag moves a method to
  * another {@code XxxApi} interface, and a removed or retyped property changes a model accessor.
  * Request and response schemas are judged by separate rules, so a property of a schema used in
- * both directions can yield two findings at one location; a change to a named schema as a whole
- * (its type, its removal, its name) falls under one schema rule. Ids are part of the
- * accepted-breaks file format: never rename one.
+ * both directions can yield two findings at one location; what a callback delivers is judged as a
+ * response, and a schema nothing carries once, under the unreferenced-schema rules. A change to a
+ * named schema as a whole (its type, its removal, its name) falls under one schema rule. Ids are
+ * part of the accepted-breaks file format: never rename one.
  */
 enum Rule {
   // Document
@@ -176,6 +177,12 @@ enum Rule {
       "A named schema's own type changed: its model class changes, disappears or appears."),
   SCHEMA_COMPOSITION_CHANGED("schema-composition-changed", BREAKING, MAJOR,
       "A schema's allOf, oneOf, anyOf or discriminator changed shape."),
+  UNREFERENCED_SCHEMA_CHANGED("unreferenced-schema-changed", BREAKING, MAJOR,
+      "A schema no operation or callback carries changed as a request or a response would be "
+          + "broken: code that builds or reads its model class may break."),
+  UNREFERENCED_SCHEMA_EXTENDED("unreferenced-schema-extended", INFO, MINOR,
+      "A schema no operation or callback carries changed compatibly: a property or enum value "
+          + "added, a constraint relaxed, a default changed."),
 
   // About the diff itself
   VERSION_NOT_BUMPED("version-not-bumped", WARNING, NONE,

@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Compares two schemas in the role they play, request or response, and reports what changed.
+ * Compares two schemas in the role they play ({@link Direction}: request, response, or a model
+ * nothing carries) and reports what changed.
  *
  * <p>References to named schemas are followed, and what lies behind them is reported at the
  * component's own pointer ({@code #/components/schemas/Session/properties/tag}), once per direction
@@ -30,11 +31,6 @@ import java.util.TreeSet;
  * the usual way to annotate a reference.
  */
 final class SchemaComparator {
-  enum Direction {
-    REQUEST,
-    RESPONSE
-  }
-
   /** Where a schema sits, which picks the rule for a type change. */
   enum Site {
     BODY,
@@ -101,8 +97,9 @@ final class SchemaComparator {
    * reported once, under a schema rule, whichever directions it is judged in.
    */
   void compareComponent(String baseName, String headName, Direction dir) {
-    if (!visited.add(dir + " " + baseName + " " + headName)) {
-      return;
+    if (dir == Direction.MODEL && reached(baseName, headName)
+        || !visited.add(dir + " " + baseName + " " + headName)) {
+      return; // A model the API carries is judged in the roles it plays.
     }
     Schema<?> bs = base.schema(baseName);
     Schema<?> hs = head.schema(headName);
@@ -166,7 +163,7 @@ final class SchemaComparator {
     hiddenRemovals.clear();
   }
 
-  /** True when a named schema pair was compared in some direction. */
+  /** True when a named schema pair was compared as a request or a response. */
   boolean reached(String baseName, String headName) {
     return visited.contains(Direction.REQUEST + " " + baseName + " " + headName)
         || visited.contains(Direction.RESPONSE + " " + baseName + " " + headName);
@@ -186,9 +183,10 @@ final class SchemaComparator {
     compareDocs(b, h, location);
     compareEnum(b, h, dir, location);
     compareConstraints(b, h, dir, location);
-    if (dir == Direction.REQUEST && !Objects.equals(JsonTrees.of(defaultValue(b)),
+    Rule defaultChanged = dir.rule(Rule.REQUEST_DEFAULT_CHANGED, null);
+    if (defaultChanged != null && !Objects.equals(JsonTrees.of(defaultValue(b)),
         JsonTrees.of(defaultValue(h)))) {
-      findings.add(Rule.REQUEST_DEFAULT_CHANGED, location,
+      findings.add(defaultChanged, location,
           "default " + show(defaultValue(b)) + " -> " + show(defaultValue(h)));
     }
     Site child = site == Site.PARAMETER ? Site.PARAMETER : Site.PROPERTY;
@@ -205,12 +203,12 @@ final class SchemaComparator {
     if (b == h) {
       return;
     }
-    if (dir == Direction.REQUEST) {
-      findings.add(b ? Rule.REQUEST_NULLABLE_REMOVED : Rule.REQUEST_NULLABLE_ADDED, location,
-          b ? "null no longer accepted" : "null now accepted");
+    Rule rule = dir.rule(b ? Rule.REQUEST_NULLABLE_REMOVED : Rule.REQUEST_NULLABLE_ADDED,
+        h ? Rule.RESPONSE_NULLABLE_ADDED : Rule.RESPONSE_NULLABLE_REMOVED);
+    if (dir == Direction.RESPONSE) {
+      findings.add(rule, location, h ? "may now be null" : "no longer null");
     } else {
-      findings.add(h ? Rule.RESPONSE_NULLABLE_ADDED : Rule.RESPONSE_NULLABLE_REMOVED, location,
-          h ? "may now be null" : "no longer null");
+      findings.add(rule, location, b ? "null no longer accepted" : "null now accepted");
     }
   }
 
@@ -238,16 +236,14 @@ final class SchemaComparator {
     Set<String> hv = enumValues(h);
     for (String value : bv) {
       if (!hv.contains(value)) {
-        findings.add(dir == Direction.REQUEST
-            ? Rule.REQUEST_ENUM_VALUE_REMOVED : Rule.RESPONSE_ENUM_VALUE_REMOVED, location,
-            "enum value " + value + " removed");
+        findings.add(dir.rule(Rule.REQUEST_ENUM_VALUE_REMOVED, Rule.RESPONSE_ENUM_VALUE_REMOVED),
+            location, "enum value " + value + " removed");
       }
     }
     for (String value : hv) {
       if (!bv.contains(value)) {
-        findings.add(dir == Direction.REQUEST
-            ? Rule.REQUEST_ENUM_VALUE_ADDED : Rule.RESPONSE_ENUM_VALUE_ADDED, location,
-            "enum value " + value + " added");
+        findings.add(dir.rule(Rule.REQUEST_ENUM_VALUE_ADDED, Rule.RESPONSE_ENUM_VALUE_ADDED),
+            location, "enum value " + value + " added");
       }
     }
   }
@@ -316,13 +312,10 @@ final class SchemaComparator {
   }
 
   private void constraint(Direction dir, String location, boolean tightened, String message) {
-    Rule rule;
-    if (dir == Direction.REQUEST) {
-      rule = tightened ? Rule.REQUEST_CONSTRAINT_TIGHTENED : Rule.REQUEST_CONSTRAINT_RELAXED;
-    } else {
-      rule = tightened ? Rule.RESPONSE_CONSTRAINT_TIGHTENED : Rule.RESPONSE_CONSTRAINT_RELAXED;
-    }
-    findings.add(rule, location, message);
+    findings.add(tightened
+        ? dir.rule(Rule.REQUEST_CONSTRAINT_TIGHTENED, Rule.RESPONSE_CONSTRAINT_TIGHTENED)
+        : dir.rule(Rule.REQUEST_CONSTRAINT_RELAXED, Rule.RESPONSE_CONSTRAINT_RELAXED),
+        location, message);
   }
 
   private void compareProperties(Schema<?> b, Schema<?> h, Direction dir, String location) {
@@ -330,8 +323,8 @@ final class SchemaComparator {
     Map<String, Schema> hp = visibleProperties(h, dir);
     Set<String> br = required(b);
     Set<String> hr = required(h);
-    boolean request = dir == Direction.REQUEST;
-    Rule removed = request ? Rule.REQUEST_PROPERTY_REMOVED : Rule.RESPONSE_PROPERTY_REMOVED;
+    boolean request = dir != Direction.RESPONSE;
+    Rule removed = dir.rule(Rule.REQUEST_PROPERTY_REMOVED, Rule.RESPONSE_PROPERTY_REMOVED);
     if (b.getProperties() != null) {
       for (String name : b.getProperties().keySet()) {
         boolean gone = h.getProperties() == null || !h.getProperties().containsKey(name);
@@ -356,14 +349,9 @@ final class SchemaComparator {
       boolean wasRequired = br.contains(name);
       boolean isRequired = hr.contains(name);
       if (wasRequired != isRequired) {
-        Rule rule;
-        if (request) {
-          rule = isRequired ? Rule.REQUEST_PROPERTY_MADE_REQUIRED
-              : Rule.REQUEST_PROPERTY_MADE_OPTIONAL;
-        } else {
-          rule = isRequired ? Rule.RESPONSE_PROPERTY_MADE_REQUIRED
-              : Rule.RESPONSE_PROPERTY_MADE_OPTIONAL;
-        }
+        Rule rule = isRequired
+            ? dir.rule(Rule.REQUEST_PROPERTY_MADE_REQUIRED, Rule.RESPONSE_PROPERTY_MADE_REQUIRED)
+            : dir.rule(Rule.REQUEST_PROPERTY_MADE_OPTIONAL, Rule.RESPONSE_PROPERTY_MADE_OPTIONAL);
         findings.add(rule, at, "property " + name + (isRequired
             ? " is now required" : " is no longer required"));
       }
@@ -374,19 +362,18 @@ final class SchemaComparator {
         continue;
       }
       String at = child(location, "properties/" + escape(name));
-      if (!request) {
-        findings.add(Rule.RESPONSE_PROPERTY_ADDED, at, "property " + name + " added");
-      } else if (hr.contains(name)) {
-        findings.add(Rule.REQUEST_PROPERTY_ADDED_REQUIRED, at,
-            "required property " + name + " added");
-      } else {
-        findings.add(Rule.REQUEST_PROPERTY_ADDED_OPTIONAL, at,
-            "optional property " + name + " added");
-      }
+      boolean isRequired = hr.contains(name);
+      Rule rule = dir.rule(isRequired ? Rule.REQUEST_PROPERTY_ADDED_REQUIRED
+          : Rule.REQUEST_PROPERTY_ADDED_OPTIONAL, Rule.RESPONSE_PROPERTY_ADDED);
+      findings.add(rule, at, (request ? (isRequired ? "required " : "optional ") : "")
+          + "property " + name + " added");
     }
   }
 
-  /** Properties that travel in this direction: read-only are not sent, write-only not received. */
+  /**
+   * Properties that travel in this direction: read-only are not sent, write-only not received; a
+   * model class has them all.
+   */
   private static Map<String, Schema> visibleProperties(Schema<?> schema, Direction dir) {
     Map<String, Schema> result = new LinkedHashMap<>();
     if (schema.getProperties() == null) {
@@ -394,9 +381,11 @@ final class SchemaComparator {
     }
     for (Map.Entry<String, Schema> entry : schema.getProperties().entrySet()) {
       Schema<?> property = entry.getValue();
-      boolean hidden = dir == Direction.REQUEST
-          ? Boolean.TRUE.equals(property.getReadOnly())
-          : Boolean.TRUE.equals(property.getWriteOnly());
+      boolean hidden = switch (dir) {
+        case REQUEST -> Boolean.TRUE.equals(property.getReadOnly());
+        case RESPONSE -> Boolean.TRUE.equals(property.getWriteOnly());
+        case MODEL -> false;
+      };
       if (!hidden) {
         result.put(entry.getKey(), property);
       }
@@ -454,12 +443,11 @@ final class SchemaComparator {
   }
 
   private static Rule typeRule(Direction dir, Site site) {
-    boolean request = dir == Direction.REQUEST;
     return switch (site) {
       case PARAMETER -> Rule.PARAMETER_TYPE_CHANGED;
-      case BODY -> request ? Rule.REQUEST_BODY_TYPE_CHANGED : Rule.RESPONSE_BODY_TYPE_CHANGED;
+      case BODY -> dir.rule(Rule.REQUEST_BODY_TYPE_CHANGED, Rule.RESPONSE_BODY_TYPE_CHANGED);
       case PROPERTY ->
-          request ? Rule.REQUEST_PROPERTY_TYPE_CHANGED : Rule.RESPONSE_PROPERTY_TYPE_CHANGED;
+          dir.rule(Rule.REQUEST_PROPERTY_TYPE_CHANGED, Rule.RESPONSE_PROPERTY_TYPE_CHANGED);
     };
   }
 

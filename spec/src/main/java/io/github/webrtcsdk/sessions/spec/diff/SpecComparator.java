@@ -1,6 +1,5 @@
 package io.github.webrtcsdk.sessions.spec.diff;
 
-import io.github.webrtcsdk.sessions.spec.diff.SchemaComparator.Direction;
 import io.github.webrtcsdk.sessions.spec.diff.SchemaComparator.Site;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -37,6 +36,10 @@ import java.util.regex.Pattern;
  * {@code {id}} to {@code {sessionId}} reads as a path parameter rename rather than a removed and an
  * added path. Locations name the operation as {@code GET /accounts/{accountId}/sessions} with the
  * new spec's path, and named schemas by their pointer.
+ *
+ * <p>Named schemas are judged in the roles they play ({@link Direction}): as requests and responses
+ * where operations use them, as what the client reads where callbacks deliver them, and as a bare
+ * model class where nothing carries them.
  */
 final class SpecComparator {
   private static final Pattern TEMPLATE = Pattern.compile("\\{([^}/]+)}");
@@ -366,7 +369,8 @@ final class SpecComparator {
         Site.PARAMETER);
   }
 
-  private static Schema<?> parameterSchema(Parameter parameter) {
+  /** A parameter's schema, from {@code schema} or its one {@code content} entry. */
+  static Schema<?> parameterSchema(Parameter parameter) {
     if (parameter.getSchema() != null) {
       return parameter.getSchema();
     }
@@ -600,17 +604,45 @@ final class SpecComparator {
             "schema " + name + " added");
       }
     }
-    // Schemas no operation reaches still become model classes: judge them both ways.
+    compareCallbackPayloads();
+    // Schemas nothing carries still become model classes: judged once, as such.
     for (String name : b.keySet()) {
-      String headName = renames.getOrDefault(name, h.containsKey(name) ? name : null);
+      String headName = headName(name);
       if (headName == null || schemas.reached(name, headName)
           || SchemaComparator.isAlias(b.get(name)) && SchemaComparator.isAlias(h.get(headName))) {
         continue;
       }
-      schemas.compareComponent(name, headName, Direction.REQUEST);
-      schemas.compareComponent(name, headName, Direction.RESPONSE);
+      schemas.compareComponent(name, headName, Direction.MODEL);
     }
     schemas.reportHiddenRemovals();
+  }
+
+  /**
+   * Judges the schemas callbacks carry, on either side, in the role they play: what a callback
+   * delivers is read by the client, as a response is.
+   */
+  private void compareCallbackPayloads() {
+    Map<String, String> renamedFrom = new TreeMap<>();
+    renames.forEach((from, to) -> renamedFrom.put(to, from));
+    Map<Direction, Set<String>> b = CallbackPayloads.of(base);
+    Map<Direction, Set<String>> h = CallbackPayloads.of(head);
+    for (Direction dir : List.of(Direction.REQUEST, Direction.RESPONSE)) {
+      Set<String> names = new TreeSet<>(b.getOrDefault(dir, Set.of()));
+      for (String name : h.getOrDefault(dir, Set.of())) {
+        names.add(renamedFrom.getOrDefault(name, name));
+      }
+      for (String name : names) {
+        String headName = headName(name);
+        if (headName != null && base.schema(name) != null) {
+          schemas.compareComponent(name, headName, dir);
+        }
+      }
+    }
+  }
+
+  /** The head's name of the base's schema {@code name}, or null when it is gone. */
+  private String headName(String name) {
+    return renames.getOrDefault(name, head.schema(name) != null ? name : null);
   }
 
   private void deprecation(Rule rule, String location, Boolean b, Boolean h) {

@@ -76,6 +76,12 @@ final class MirrorTest {
     mirror(Rule.RESPONSE_NULLABLE_ADDED, Rule.RESPONSE_NULLABLE_REMOVED);
     // An alias has no class, so adding one is a plain schema-added.
     mirror(Rule.SCHEMA_ADDED, Rule.SCHEMA_REMOVED, Rule.SCHEMA_ALIAS_REMOVED);
+    // A model nothing carries takes the graver of a request's and a response's severity, so a
+    // change and its mirror may both be breaking (nullable added, removed) or not (a removed
+    // property comes back as an added optional one).
+    mirror(Rule.UNREFERENCED_SCHEMA_CHANGED,
+        Rule.UNREFERENCED_SCHEMA_CHANGED, Rule.UNREFERENCED_SCHEMA_EXTENDED);
+    mirror(Rule.UNREFERENCED_SCHEMA_EXTENDED, Rule.UNREFERENCED_SCHEMA_EXTENDED);
   }
 
   /** {@code rule}'s mirrors are {@code mirrors}, and each of those has {@code rule} among its. */
