@@ -109,6 +109,13 @@ final class SchemaComparator {
     String location = componentPointer(headName);
     // A schema that only points on to another is compared as what it points to.
     boolean pointsOn = Components.refName(bs) != null || Components.refName(hs) != null;
+    String bd = Components.refName(unwrapAllOf(bs));
+    String hd = Components.refName(unwrapAllOf(hs));
+    if (pointsOn && sameModel(bd, hd)) {
+      compareNullable(nullable(bs), nullable(hs), dir, location);
+      compareComponent(bd, hd, dir); // What changed there is reported there.
+      return;
+    }
     Schema<?> bu = pointsOn ? unwrap(bs, base) : bs;
     Schema<?> hu = pointsOn ? unwrap(hs, head) : hs;
     String bn = Components.refName(bu);

@@ -137,25 +137,22 @@ final class SpecComparatorTest {
         "In: {type: object, properties: {a: {type: string, enum: [X]}}}\nOut: {type: object}\n"));
   }
 
-  @Test
-  void aliasThatBecomesAnObjectIsOneSchemaTypeChange() {
+  /** Findings when {@code A}, used by a request property and a response, goes from one to two. */
+  private static List<String> schemaTypeChange(String one, String two) {
     String before = "In: {type: object, properties: {a: {$ref: '#/components/schemas/A'}}}\n"
-        + "Out: {type: object, properties: {a: {$ref: '#/components/schemas/A'}}}\n"
-        + "A: {type: string}\n";
-    assertEquals(List.of("schema-type-changed @ #/components/schemas/A :: type string -> object:"
-        + " the Java client gains a model class A where it used string"), diff(before,
-        before.replace("A: {type: string}", "A: {type: object, properties: {v: {type: string}}}")));
+        + "Out: {$ref: '#/components/schemas/A'}\nA: " + one + "\n";
+    return diff(before, before.replace("A: " + one, "A: " + two));
   }
 
   @Test
-  void objectThatBecomesAnEnumIsOneSchemaTypeChange() {
-    String before = "In: {type: object, properties: {a: {$ref: '#/components/schemas/A'}}}\n"
-        + "Out: {$ref: '#/components/schemas/A'}\n"
-        + "A: {type: object, properties: {v: {type: string}}}\n";
+  void namedSchemaTypeChangeIsOneFindingAtTheSchema() {
+    assertEquals(List.of("schema-type-changed @ #/components/schemas/A :: type string -> object:"
+        + " the Java client gains a model class A where it used string"),
+        schemaTypeChange("{type: string}", "{type: object, properties: {v: {type: string}}}"));
     assertEquals(List.of("schema-type-changed @ #/components/schemas/A :: type object -> "
-        + "string enum: the model class A changes in the Java client"), diff(before,
-        before.replace("A: {type: object, properties: {v: {type: string}}}",
-            "A: {type: string, enum: [X]}")));
+        + "string enum: the model class A changes in the Java client"),
+        schemaTypeChange("{type: object, properties: {v: {type: string}}}",
+            "{type: string, enum: [X]}"));
   }
 
   @Test
