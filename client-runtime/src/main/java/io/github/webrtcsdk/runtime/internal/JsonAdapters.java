@@ -6,9 +6,11 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import io.github.webrtcsdk.runtime.Nullable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,23 +128,33 @@ public final class JsonAdapters {
     return dot > 0 ? path.substring(0, dot) : "$";
   }
 
-  // Strings, the commonest elements, and the rest are read by classes apart. In one class, C2
-  // would compile both reads wherever it inlines a collection, a branch never taken there: a
-  // participant's lists and sets spent the inlining budget on it, and its own properties were
-  // left as calls (Participant decode went from 0.93 to 0.97 of a hand-written adapter).
-
-  @SuppressWarnings("unchecked")
   public static <E> JsonAdapter<List<E>> listOf(JsonAdapter<E> element) {
-    return element == STRING
-        ? (JsonAdapter<List<E>>) (JsonAdapter<?>) new StringListAdapter()
-        : new ListAdapter<>(element);
+    return new CollectionAdapter<E, List<E>>("listOf", element) {
+      @Override
+      List<E> newCollection() {
+        return new ArrayList<>();
+      }
+
+      @Override
+      List<E> freeze(List<E> collection) {
+        return Collections.unmodifiableList(collection);
+      }
+    };
   }
 
-  @SuppressWarnings("unchecked")
+  /** Sets keep the first of equal elements, in encounter order: {@code uniqueItems} arrays. */
   public static <E> JsonAdapter<Set<E>> setOf(JsonAdapter<E> element) {
-    return element == STRING
-        ? (JsonAdapter<Set<E>>) (JsonAdapter<?>) new StringSetAdapter()
-        : new SetAdapter<>(element);
+    return new CollectionAdapter<E, Set<E>>("setOf", element) {
+      @Override
+      Set<E> newCollection() {
+        return new LinkedHashSet<>();
+      }
+
+      @Override
+      Set<E> freeze(Set<E> collection) {
+        return Collections.unmodifiableSet(collection);
+      }
+    };
   }
 
   public static <V> JsonAdapter<Map<String, V>> mapOf(JsonAdapter<V> value) {
@@ -156,7 +168,7 @@ public final class JsonAdapters {
         reader.beginObject();
         while (reader.hasNext()) {
           String name = reader.nextName();
-          map.put(name, nonNullElement(value.fromJson(atNonNullElement(reader)), reader));
+          map.put(name, readElement(value, reader));
         }
         reader.endObject();
         return Collections.unmodifiableMap(map);
@@ -183,222 +195,65 @@ public final class JsonAdapters {
     };
   }
 
-  /** Reads a string element: the commonest element type, without an adapter in between. */
-  @SuppressWarnings("unchecked")
-  private static <E> E readString(JsonReader reader) throws IOException {
+  /** Reads an element of an array or object, which may be neither JSON null nor read as null. */
+  private static <E> E readElement(JsonAdapter<E> element, JsonReader reader) throws IOException {
+    // Checked before the read, so that the path names the element, not the one after it.
     if (reader.peek() == JsonReader.Token.NULL) {
       throw new JsonDataException("Unexpected null at " + reader.getPath());
     }
-    return (E) reader.nextString();
-  }
-
-  // Lists, sets and maps each call their element adapter from a call site of their own, between
-  // these two checks. One shared site would gather the element types of all three, and C2, when
-  // it inlines a model adapter, would inline at a set's elements the adapter a list's elements
-  // use: inlining budget spent on a branch never taken, and the model's own properties left as
-  // calls (Participant decode went from 0.92 to 0.98 of a hand-written adapter).
-
-  /** Returns {@code reader}, after checking that its next value is not a JSON null. */
-  private static JsonReader atNonNullElement(JsonReader reader) throws IOException {
-    if (reader.peek() == JsonReader.Token.NULL) {
-      throw new JsonDataException("Unexpected null at " + reader.getPath());
-    }
-    return reader;
-  }
-
-  /** Returns {@code value}, an element its adapter read, after checking that it is not null. */
-  private static <E> E nonNullElement(@Nullable E value, JsonReader reader) {
+    E value = element.fromJson(reader);
     if (value == null) {
+      // An adapter that reads a non-null token as null: rare enough to name the path after it.
       throw new JsonDataException("Unexpected null at " + reader.getPath());
     }
     return value;
   }
 
-  private static <E> void writeArray(
-      JsonWriter writer, JsonAdapter<E> element, @Nullable Iterable<E> values) throws IOException {
-    if (values == null) {
-      writer.nullValue();
-      return;
-    }
-    writer.beginArray();
-    Object[] frozen = values instanceof Collection
-        ? ArrayCollections.frozenArray((Collection<?>) values)
-        : null;
-    if (frozen != null && element == STRING) {
-      // Strings, the commonest elements, straight to the writer: STRING's own write.
-      for (int i = 0, size = ((Collection<?>) values).size(); i < size; i++) {
-        writer.value((String) frozen[i]);
-      }
-    } else if (frozen != null) {
-      // The model's own array: an indexed loop writes it without an iterator.
-      for (int i = 0, size = ((Collection<?>) values).size(); i < size; i++) {
-        @SuppressWarnings("unchecked")
-        E value = (E) frozen[i];
-        element.toJson(writer, value);
-      }
-    } else {
-      for (E value : values) {
-        element.toJson(writer, value);
-      }
-    }
-    writer.endArray();
-  }
-
-  /** Writes a list or set of {@code element}s; each subclass reads them with its own loop. */
-  private abstract static class ArrayAdapter<E, C extends Collection<E>> extends JsonAdapter<C> {
+  /** A JSON array as an unmodifiable collection of non-null elements, as Moshi's own does. */
+  private abstract static class CollectionAdapter<E, C extends Collection<E>>
+      extends JsonAdapter<C> {
     private final String factory;
-    final JsonAdapter<E> element;
+    private final JsonAdapter<E> element;
 
-    ArrayAdapter(String factory, JsonAdapter<E> element) {
+    CollectionAdapter(String factory, JsonAdapter<E> element) {
       this.factory = factory;
       this.element = element;
     }
 
+    abstract C newCollection();
+
+    abstract C freeze(C collection);
+
     @Override
-    public final void toJson(JsonWriter writer, @Nullable C value) throws IOException {
-      writeArray(writer, element, value);
+    public @Nullable C fromJson(JsonReader reader) throws IOException {
+      if (reader.peek() == JsonReader.Token.NULL) {
+        return reader.nextNull();
+      }
+      C collection = newCollection();
+      reader.beginArray();
+      while (reader.hasNext()) {
+        collection.add(readElement(element, reader));
+      }
+      reader.endArray();
+      return freeze(collection);
     }
 
     @Override
-    public final String toString() {
+    public void toJson(JsonWriter writer, @Nullable C value) throws IOException {
+      if (value == null) {
+        writer.nullValue();
+        return;
+      }
+      writer.beginArray();
+      for (E each : value) {
+        element.toJson(writer, each);
+      }
+      writer.endArray();
+    }
+
+    @Override
+    public String toString() {
       return "JsonAdapters." + factory + "(" + element + ")";
-    }
-  }
-
-  // Lists are read into the array the model keeps: no list to copy, no view around it. The
-  // first element gets one slot, the commonest case in this API; then the array grows as
-  // ArrayList's does.
-
-  private static final class StringListAdapter extends ArrayAdapter<String, List<String>> {
-    StringListAdapter() {
-      super("listOf", STRING);
-    }
-
-    @Override
-    public @Nullable List<String> fromJson(JsonReader reader) throws IOException {
-      if (reader.peek() == JsonReader.Token.NULL) {
-        return reader.nextNull();
-      }
-      Object[] elements = ArrayCollections.emptyArray();
-      int size = 0;
-      reader.beginArray();
-      while (reader.hasNext()) {
-        String value = readString(reader);
-        elements = size == 0
-            ? ArrayCollections.firstArray(value, reader.hasNext())
-            : ArrayCollections.append(elements, size, value);
-        size++;
-      }
-      reader.endArray();
-      return ArrayCollections.frozenList(elements, size);
-    }
-  }
-
-  private static final class ListAdapter<E> extends ArrayAdapter<E, List<E>> {
-    ListAdapter(JsonAdapter<E> element) {
-      super("listOf", element);
-    }
-
-    @Override
-    public @Nullable List<E> fromJson(JsonReader reader) throws IOException {
-      if (reader.peek() == JsonReader.Token.NULL) {
-        return reader.nextNull();
-      }
-      Object[] elements = ArrayCollections.emptyArray();
-      int size = 0;
-      reader.beginArray();
-      while (reader.hasNext()) {
-        E value = nonNullElement(element.fromJson(atNonNullElement(reader)), reader);
-        elements = size == 0
-            ? ArrayCollections.firstArray(value, reader.hasNext())
-            : ArrayCollections.append(elements, size, value);
-        size++;
-      }
-      reader.endArray();
-      return ArrayCollections.frozenList(elements, size);
-    }
-  }
-
-  // Sets keep distinct elements in encounter order, in the array the model keeps; a few are
-  // searched in order, more are hashed as well.
-
-  private static final class StringSetAdapter extends ArrayAdapter<String, Set<String>> {
-    StringSetAdapter() {
-      super("setOf", STRING);
-    }
-
-    @Override
-    public @Nullable Set<String> fromJson(JsonReader reader) throws IOException {
-      if (reader.peek() == JsonReader.Token.NULL) {
-        return reader.nextNull();
-      }
-      // A string whose filter bit is new is not searched for: the search was most of the cost
-      // of reading a set of a few strings.
-      Object[] elements = ArrayCollections.emptyArray();
-      int size = 0;
-      Set<Object> index = null;
-      long seen = 0; // The filter bits of the strings kept while searched in order.
-      reader.beginArray();
-      while (reader.hasNext()) {
-        String value = readString(reader);
-        if (size == 0) {
-          elements = ArrayCollections.firstArray(value, reader.hasNext());
-          seen = ArrayCollections.filterBit(value);
-          size++;
-          continue;
-        }
-        boolean added;
-        if (index != null) {
-          added = index.add(value);
-        } else {
-          long bit = ArrayCollections.filterBit(value);
-          added = (seen & bit) == 0 || ArrayCollections.indexOf(elements, size, value) < 0;
-          seen |= bit;
-        }
-        if (added) {
-          elements = ArrayCollections.append(elements, size, value);
-          size++;
-          if (index == null) {
-            index = ArrayCollections.hashIndex(elements, size);
-          }
-        }
-      }
-      reader.endArray();
-      return ArrayCollections.frozenSet(elements, size, index);
-    }
-  }
-
-  private static final class SetAdapter<E> extends ArrayAdapter<E, Set<E>> {
-    SetAdapter(JsonAdapter<E> element) {
-      super("setOf", element);
-    }
-
-    @Override
-    public @Nullable Set<E> fromJson(JsonReader reader) throws IOException {
-      if (reader.peek() == JsonReader.Token.NULL) {
-        return reader.nextNull();
-      }
-      Object[] elements = ArrayCollections.emptyArray();
-      int size = 0;
-      Set<Object> index = null;
-      reader.beginArray();
-      while (reader.hasNext()) {
-        E value = nonNullElement(element.fromJson(atNonNullElement(reader)), reader);
-        if (size == 0) {
-          elements = ArrayCollections.firstArray(value, reader.hasNext());
-          size++;
-        } else if (index != null
-            ? index.add(value)
-            : ArrayCollections.indexOf(elements, size, value) < 0) {
-          elements = ArrayCollections.append(elements, size, value);
-          size++;
-          if (index == null) {
-            index = ArrayCollections.hashIndex(elements, size);
-          }
-        }
-      }
-      reader.endArray();
-      return ArrayCollections.frozenSet(elements, size, index);
     }
   }
 

@@ -1,11 +1,13 @@
 package io.github.webrtcsdk.runtime.internal;
 
 import io.github.webrtcsdk.runtime.Nullable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +23,7 @@ public final class ModelSupport {
 
   /**
    * A mutable copy for a builder, or null for null; {@code name} names the argument in the
-   * null-element error. A model's own list is shared until the builder first changes it, so that
-   * {@code toBuilder()} copies no collection.
+   * null-element error.
    */
   @Nullable
   public static <E> List<E> newList(@Nullable Collection<? extends E> values, String name) {
@@ -30,7 +31,7 @@ public final class ModelSupport {
       return null;
     }
     requireElements(values, name);
-    return ArrayCollections.builderList(values);
+    return new ArrayList<>(values);
   }
 
   @Nullable
@@ -39,7 +40,7 @@ public final class ModelSupport {
       return null;
     }
     requireElements(values, name);
-    return ArrayCollections.builderSet(values);
+    return new LinkedHashSet<>(values);
   }
 
   @Nullable
@@ -55,9 +56,6 @@ public final class ModelSupport {
   }
 
   private static void requireElements(Collection<?> values, String name) {
-    if (ArrayCollections.frozenArray(values) != null) {
-      return; // Ours: never holds null.
-    }
     for (Object value : values) {
       requireElement(value, name);
     }
@@ -70,18 +68,15 @@ public final class ModelSupport {
     return value;
   }
 
-  /**
-   * An unmodifiable list of the builder's elements, or null for null. A builder's own list is
-   * handed over without a copy; the builder copies it before its next change.
-   */
+  /** An unmodifiable copy of the builder's elements, or null for null. */
   @Nullable
   public static <E> List<E> immutableList(@Nullable List<E> values) {
-    return values == null ? null : ArrayCollections.freeze(values);
+    return values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
   }
 
   @Nullable
   public static <E> Set<E> immutableSet(@Nullable Set<E> values) {
-    return values == null ? null : ArrayCollections.freeze(values);
+    return values == null ? null : Collections.unmodifiableSet(new LinkedHashSet<>(values));
   }
 
   @Nullable

@@ -95,7 +95,7 @@ final class RuntimeImports {
     }
     for (String name :
         Arrays.asList(
-            "ArrayCollections", "Attempt", "Authentication", "CallDeadlines", "CallExecutor",
+            "Attempt", "Authentication", "CallDeadlines", "CallExecutor",
             "ClientHeaders", "Constraints", "FormatAdapters", "HttpRequests", "JsonAdapters",
             "JsonConverterFactory", "JsonObjects", "JsonValues", "JsonWriters",
             "LoggingInterceptor", "ModelSupport", "OAuth2Authentication", "ParameterValues",

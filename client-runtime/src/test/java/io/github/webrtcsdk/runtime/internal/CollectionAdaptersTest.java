@@ -2,8 +2,6 @@ package io.github.webrtcsdk.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,17 +13,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/**
- * The array-backed collections that models hold, through the adapters that fill them and the
- * builder methods that share them.
- */
-final class ArrayCollectionsTest {
+/** The collections that models hold, through the adapters that fill them and their builders. */
+final class CollectionAdaptersTest {
   private final JsonAdapter<List<String>> stringList = JsonAdapters.listOf(JsonAdapters.STRING);
   private final JsonAdapter<Set<String>> stringSet = JsonAdapters.setOf(JsonAdapters.STRING);
 
@@ -84,27 +77,6 @@ final class ArrayCollectionsTest {
   }
 
   @Test
-  void decodedSetsOfStringsThatShareFilterBitsMatchLinkedHashSet() throws Exception {
-    // Short strings over three letters, one outside Latin-1: most pairs share a filter bit, so
-    // the search behind the filter decides.
-    String[] alphabet = {"", "a", "b", "\u00e9", "ab", "bb", "\u00e9b", "ba", "aab", "bab"};
-    assertEquals(ArrayCollections.filterBit("ab"), ArrayCollections.filterBit("\u00e9b"));
-    Random random = new Random(42);
-    for (int round = 0; round < 2_000; round++) {
-      List<String> values = new ArrayList<>();
-      for (int i = random.nextInt(14); i > 0; i--) {
-        values.add(alphabet[random.nextInt(alphabet.length)]);
-      }
-
-      Set<String> decoded = stringSet.fromJson(json(values));
-
-      List<String> expected = new ArrayList<>(new LinkedHashSet<>(values));
-      assertEquals(expected, new ArrayList<>(decoded), "from " + values);
-      assertEquals(expected.size(), decoded.size(), "from " + values);
-    }
-  }
-
-  @Test
   void decodedSetsOfOtherElementsDropDuplicatesAndKeepOrder() throws Exception {
     JsonAdapter<Set<Integer>> integerSet =
         JsonAdapters.setOf(new Moshi.Builder().build().adapter(Integer.class));
@@ -117,7 +89,6 @@ final class ArrayCollectionsTest {
 
   @Test
   void decodedCollectionsOfOtherElementsMatchJavaCollectionsAtEverySize() throws Exception {
-    // Strings and other elements are read by adapters apart; these are the others.
     JsonAdapter<List<Integer>> integerList = JsonAdapters.listOf(JsonAdapters.INTEGER);
     JsonAdapter<Set<Integer>> integerSet = JsonAdapters.setOf(JsonAdapters.INTEGER);
     for (int size = 0; size <= 40; size++) {
@@ -191,40 +162,6 @@ final class ArrayCollectionsTest {
   }
 
   @Test
-  void builderListSharesTheFrozenArrayUntilItChanges() throws Exception {
-    List<String> frozen = stringList.fromJson("[\"a\",\"b\",\"c\"]");
-    List<String> builder = ModelSupport.newList(frozen, "values");
-
-    assertSame(frozen, ModelSupport.immutableList(builder));
-
-    builder.add("d");
-    builder.set(0, "z");
-    builder.remove(1);
-    builder.add(0, "first");
-
-    assertEquals(Arrays.asList("a", "b", "c"), frozen);
-    assertEquals(Arrays.asList("first", "z", "c", "d"), builder);
-    List<String> rebuilt = ModelSupport.immutableList(builder);
-    assertEquals(Arrays.asList("first", "z", "c", "d"), rebuilt);
-
-    builder.clear();
-
-    assertEquals(Arrays.asList("first", "z", "c", "d"), rebuilt);
-    assertTrue(ModelSupport.immutableList(builder).isEmpty());
-  }
-
-  @Test
-  void builderListGrowsPastItsCapacity() {
-    List<String> builder = ModelSupport.newList(Collections.<String>emptyList(), "values");
-
-    for (String value : strings(100)) {
-      builder.add(value);
-    }
-
-    assertEquals(strings(100), ModelSupport.immutableList(builder));
-  }
-
-  @Test
   void builderCopiesACallersCollectionAndRejectsNull() {
     List<String> callers = new ArrayList<>(Arrays.asList("a", "b"));
     List<String> builder = ModelSupport.newList(callers, "values");
@@ -236,78 +173,6 @@ final class ArrayCollectionsTest {
             NullPointerException.class,
             () -> ModelSupport.newSet(Arrays.asList("a", null), "aliases"));
     assertEquals("aliases contains null", e.getMessage());
-  }
-
-  @Test
-  void builderSetSharesTheFrozenArrayUntilItChanges() throws Exception {
-    for (int size : new int[] {2, 8, 9, 20}) {
-      Set<String> frozen = stringSet.fromJson(json(strings(size)));
-      Set<String> builder = ModelSupport.newSet(frozen, "values");
-
-      assertSame(frozen, ModelSupport.immutableSet(builder));
-      assertFalse(builder.add("s0"), "a duplicate is not added");
-
-      assertTrue(builder.add("extra"));
-      assertTrue(builder.remove("s1"));
-
-      assertEquals(new LinkedHashSet<>(strings(size)), frozen);
-      assertTrue(frozen.contains("s1"));
-      assertFalse(frozen.contains("extra"));
-      Set<String> expected = new LinkedHashSet<>(strings(size));
-      expected.add("extra");
-      expected.remove("s1");
-      Set<String> rebuilt = ModelSupport.immutableSet(builder);
-      assertEquals(new ArrayList<>(expected), new ArrayList<>(rebuilt));
-      assertTrue(rebuilt.contains("extra"));
-      assertFalse(rebuilt.contains("s1"));
-
-      builder.add("later");
-
-      assertFalse(rebuilt.contains("later"), "the frozen index is not shared with later changes");
-      assertNotSame(rebuilt, ModelSupport.immutableSet(builder));
-    }
-  }
-
-  @Test
-  void builderSetKeepsItsIndexThroughRemovals() {
-    Set<String> builder = ModelSupport.newSet(strings(30), "values");
-    Iterator<String> iterator = builder.iterator();
-    while (iterator.hasNext()) {
-      String value = iterator.next();
-      if (Integer.parseInt(value.substring(1)) % 3 != 0) {
-        iterator.remove();
-      }
-    }
-
-    Set<String> expected = new LinkedHashSet<>();
-    for (String value : strings(30)) {
-      if (Integer.parseInt(value.substring(1)) % 3 == 0) {
-        expected.add(value);
-      }
-    }
-    assertEquals(new ArrayList<>(expected), new ArrayList<>(builder));
-    for (String value : strings(30)) {
-      assertEquals(expected.contains(value), builder.contains(value), value);
-    }
-    assertFalse(builder.add("s3"));
-    assertTrue(builder.add("s1"));
-    assertEquals(new ArrayList<>(expected).size() + 1, ModelSupport.immutableSet(builder).size());
-  }
-
-  @Test
-  void anyOtherCollectionIsCopiedWhenFrozen() {
-    List<String> list = new ArrayList<>(Arrays.asList("a", "b"));
-    Set<String> set = new LinkedHashSet<>(Arrays.asList("b", "a"));
-
-    List<String> frozenList = ModelSupport.immutableList(list);
-    Set<String> frozenSet = ModelSupport.immutableSet(set);
-    list.add("c");
-    set.add("c");
-
-    assertEquals(Arrays.asList("a", "b"), frozenList);
-    assertEquals(Arrays.asList("b", "a"), new ArrayList<>(frozenSet));
-    assertThrows(UnsupportedOperationException.class, () -> frozenList.add("x"));
-    assertThrows(UnsupportedOperationException.class, () -> frozenSet.add("x"));
   }
 
   private static List<String> strings(int size) {
