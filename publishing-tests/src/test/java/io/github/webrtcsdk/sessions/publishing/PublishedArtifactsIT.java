@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
 
@@ -68,6 +70,44 @@ final class PublishedArtifactsIT {
         artifactId + " jar has no classes: " + classes);
     assertEquals(List.of(), missingSources, artifactId + " sources jar lacks");
     assertTrue(javadoc.contains("index.html"), artifactId + " javadoc jar has no index.html");
+  }
+
+  /**
+   * Users on the module path get a stable module name rather than one derived from the file name
+   * (which the hyphens in ours would make invalid). Each jar's packages are its own: no package
+   * is split between two of them.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    CLIENT + ", io.github.webrtcsdk.sessions",
+    RUNTIME + ", io.github.webrtcsdk.runtime",
+    SPEC + ", io.github.webrtcsdk.sessions.spec",
+    TESTING + ", io.github.webrtcsdk.sessions.testing"
+  })
+  void jarNamesItsAutomaticModule(String artifactId, String moduleName) throws IOException {
+    try (JarFile jar = new JarFile(staging.file(artifactId, null, "jar").toFile())) {
+      assertEquals(moduleName,
+          jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"),
+          artifactId + " manifest");
+    }
+  }
+
+  @Test
+  void noPackageIsSplitBetweenPublishedJars() throws IOException {
+    Map<String, String> owners = new TreeMap<>();
+    List<String> split = new ArrayList<>();
+    for (String artifactId : List.of(CLIENT, RUNTIME, SPEC, TESTING)) {
+      for (String entry : entries(staging.file(artifactId, null, "jar"))) {
+        if (entry.endsWith(".class") && entry.contains("/")) {
+          String pkg = entry.substring(0, entry.lastIndexOf('/')).replace('/', '.');
+          String owner = owners.putIfAbsent(pkg, artifactId);
+          if (owner != null && !owner.equals(artifactId)) {
+            split.add(pkg + " in " + owner + " and " + artifactId);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), split);
   }
 
   @ParameterizedTest
