@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parsed body of an error response.

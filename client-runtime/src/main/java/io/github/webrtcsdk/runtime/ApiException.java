@@ -1,6 +1,7 @@
 package io.github.webrtcsdk.runtime;
 
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with a status outside 200 to 299.

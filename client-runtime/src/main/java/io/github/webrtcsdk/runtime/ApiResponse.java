@@ -1,6 +1,7 @@
 package io.github.webrtcsdk.runtime;
 
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A successful response: its status code, its headers and its decoded body.

@@ -1,6 +1,7 @@
 package io.github.webrtcsdk.runtime;
 
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * No OAuth 2.0 access token could be obtained, so the API request was not sent.

@@ -1,6 +1,7 @@
 package io.github.webrtcsdk.runtime;
 
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered with a 2xx status and a body that does not decode as the operation's

@@ -3,6 +3,7 @@ package io.github.webrtcsdk.runtime;
 import io.github.webrtcsdk.runtime.internal.RetryPolicy;
 import java.time.Duration;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server answered 429 Too Many Requests.

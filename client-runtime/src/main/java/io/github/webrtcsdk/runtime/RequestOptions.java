@@ -3,6 +3,7 @@ package io.github.webrtcsdk.runtime;
 import io.github.webrtcsdk.runtime.internal.Timeouts;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings for one call that override the client's: retries and timeouts.

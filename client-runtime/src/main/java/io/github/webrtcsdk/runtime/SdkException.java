@@ -1,5 +1,7 @@
 package io.github.webrtcsdk.runtime;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception this client throws; unchecked.
  *

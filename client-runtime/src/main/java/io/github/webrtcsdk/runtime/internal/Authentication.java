@@ -1,11 +1,11 @@
 package io.github.webrtcsdk.runtime.internal;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Authorization} header for requests to the API's origins, and nowhere else: the base

@@ -1,11 +1,11 @@
 package io.github.webrtcsdk.runtime.internal;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import java.util.Iterator;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import okhttp3.Call;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cancels blocking calls still running at their deadline: the whole-call timeout of

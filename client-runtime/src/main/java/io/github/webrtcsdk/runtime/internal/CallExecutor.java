@@ -6,7 +6,6 @@ import io.github.webrtcsdk.runtime.ApiException;
 import io.github.webrtcsdk.runtime.ApiResponse;
 import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkException;
 import io.github.webrtcsdk.runtime.SdkIoException;
@@ -26,6 +25,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends the services' requests, retries them, and turns responses into results or exceptions.
@@ -243,7 +243,7 @@ public final class CallExecutor {
     private int retries;
     private boolean refreshed;
     private @Nullable String lastAuthorization;
-    private @Nullable CallDeadlines.Watch watch;
+    private CallDeadlines.@Nullable Watch watch;
     /** Whether an attempt was cut off by the deadline. */
     private boolean timedOut;
 

@@ -1,9 +1,9 @@
 package io.github.webrtcsdk.runtime.internal;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The spec's constraints on values, checked when a builder builds: each check names the property

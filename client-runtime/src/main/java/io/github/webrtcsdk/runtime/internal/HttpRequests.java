@@ -2,13 +2,13 @@ package io.github.webrtcsdk.runtime.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonWriter;
-import io.github.webrtcsdk.runtime.Nullable;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the services' OkHttp requests, byte for byte as Retrofit builds them from the interfaces
@@ -140,7 +140,7 @@ public final class HttpRequests {
     /** Whether {@link #base} is a {@link Prefix}: the path continues one. */
     private final boolean afterPrefix;
     private final StringBuilder path = new StringBuilder(96); // This API's longest path fits.
-    private @Nullable HttpUrl.Builder url;
+    private HttpUrl.@Nullable Builder url;
     /** Takes the headers as they come; the URL and body are set by {@link #build()}. */
     private final Request.Builder request = new Request.Builder();
     private @Nullable RequestBody body;

@@ -1,8 +1,8 @@
 package io.github.webrtcsdk.runtime.internal;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Copies of free-form JSON objects ({@code type: object} without properties) for builders. */
 public final class JsonObjects {

@@ -1,7 +1,6 @@
 package io.github.webrtcsdk.runtime.internal;
 
 import io.github.webrtcsdk.runtime.LogLevel;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.RequestLogger;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -15,6 +14,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Buffer;
 import okio.ByteString;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Logs requests and responses at a {@link LogLevel}, redacted by a {@link Redaction}.

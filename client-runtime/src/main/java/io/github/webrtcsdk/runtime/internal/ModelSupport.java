@@ -1,6 +1,5 @@
 package io.github.webrtcsdk.runtime.internal;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Copies, checks and printing shared by the generated models and their builders. */
 public final class ModelSupport {

@@ -2,7 +2,6 @@ package io.github.webrtcsdk.runtime.internal;
 
 import com.squareup.moshi.JsonReader;
 import io.github.webrtcsdk.runtime.AuthenticationException;
-import io.github.webrtcsdk.runtime.Nullable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.math.BigDecimal;
@@ -24,6 +23,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * OAuth 2.0 client credentials: a bearer token, fetched when first needed and kept until shortly

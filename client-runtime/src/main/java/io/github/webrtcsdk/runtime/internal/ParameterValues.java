@@ -1,6 +1,5 @@
 package io.github.webrtcsdk.runtime.internal;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import okio.ByteString;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text of query, header and path parameters.

@@ -1,6 +1,6 @@
 package io.github.webrtcsdk.runtime.internal;
 
-import io.github.webrtcsdk.runtime.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks path parameters before a request is built.

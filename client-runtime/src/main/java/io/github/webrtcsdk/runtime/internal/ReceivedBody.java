@@ -3,7 +3,6 @@ package io.github.webrtcsdk.runtime.internal;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
-import io.github.webrtcsdk.runtime.Nullable;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
 import okio.Options;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A response body read whole. JSON is decoded straight from its bytes, as Retrofit's Moshi

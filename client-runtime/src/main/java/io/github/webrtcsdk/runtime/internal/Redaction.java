@@ -2,7 +2,6 @@ package io.github.webrtcsdk.runtime.internal;
 
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
-import io.github.webrtcsdk.runtime.Nullable;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.Set;
 import okhttp3.HttpUrl;
 import okio.Buffer;
 import okio.BufferedSink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hides credentials and tokens in what the client logs or keeps: header values, URL user info and

@@ -1,7 +1,7 @@
 package io.github.webrtcsdk.runtime.internal;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a 2xx response body into an operation's result. */
 public interface ResponseDecoder<T> {

@@ -1,10 +1,10 @@
 package io.github.webrtcsdk.runtime.internal;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import java.time.Duration;
 import java.util.Date;
 import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When to retry and how long to wait: a client's settings and the rules that do not change.

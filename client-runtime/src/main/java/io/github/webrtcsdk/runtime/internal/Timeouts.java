@@ -1,9 +1,9 @@
 package io.github.webrtcsdk.runtime.internal;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Checks and prints the durations that the builders take. */
 public final class Timeouts {

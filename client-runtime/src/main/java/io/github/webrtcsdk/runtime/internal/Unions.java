@@ -3,8 +3,8 @@ package io.github.webrtcsdk.runtime.internal;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
-import io.github.webrtcsdk.runtime.Nullable;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decoding of {@code oneOf} and {@code anyOf} values, used by the generated union adapters.

@@ -20,12 +20,19 @@ import org.openapitools.codegen.api.TemplatingExecutor;
  * types in {@value #API_PACKAGE}, its machinery in {@value #INTERNAL_PACKAGE}. A generated file may
  * name any of them, in code or in Javadoc; the import follows from the name. Schemas never take one
  * of these names (see {@link #isRuntimeClass}), so a simple name is never ambiguous.
+ *
+ * <p>One name is not the runtime's own: {@code Nullable} is JSpecify's ({@value #NULLABLE}), which
+ * the runtime depends on and every generated file may use.
  */
 final class RuntimeImports {
   static final String API_PACKAGE = "io.github.webrtcsdk.runtime";
   static final String INTERNAL_PACKAGE = API_PACKAGE + ".internal";
+  static final String NULLABLE = "org.jspecify.annotations.Nullable";
 
-  /** Every runtime class by simple name; {@code RuntimeImportsTest} holds it to the runtime. */
+  /**
+   * Every runtime class by simple name, and JSpecify's {@code Nullable}; {@code RuntimeImportsTest}
+   * holds it to the runtime.
+   */
   static final Map<String, String> CLASSES = classes();
 
   private static final Pattern IMPORT = Pattern.compile("(?m)^import (static )?([\\w.]+);\\n");
@@ -87,7 +94,7 @@ final class RuntimeImports {
         Arrays.asList(
             "ApiError", "ApiException", "ApiResponse", "AuthenticationException",
             "BadRequestException", "ConflictException", "InternalServerException",
-            "InvalidResponseException", "LogLevel", "NotFoundException", "Nullable",
+            "InvalidResponseException", "LogLevel", "NotFoundException",
             "PermissionDeniedException", "RateLimitException", "RequestBodies", "RequestLogger",
             "RequestOptions", "SdkException", "SdkIoException", "UnauthorizedException",
             "UnexpectedStatusCodeException")) {
@@ -104,6 +111,7 @@ final class RuntimeImports {
             "Unions", "UserAgent")) {
       classes.put(name, INTERNAL_PACKAGE + "." + name);
     }
+    classes.put("Nullable", NULLABLE);
     return Collections.unmodifiableMap(classes);
   }
 
@@ -135,7 +143,7 @@ final class RuntimeImports {
               || templateFile.endsWith("docsIndex.mustache")
               || templateFile.endsWith("pom.mustache")
           ? rendered
-          : addTo(rendered);
+          : addTo(TypeUseAnnotations.place(rendered));
     }
   }
 }

@@ -25,6 +25,11 @@ import javax.tools.ToolProvider;
 /**
  * Compiles generated sources in-process as the client module does: {@code --release 8}, every lint,
  * warnings as errors, against the client's runtime (Retrofit, OkHttp, Moshi) on the test classpath.
+ *
+ * <p>One warning is not the generated code's: under {@code --release 8}, javac cannot read the
+ * {@code ElementType.MODULE} in the {@code @Target} of JSpecify's {@code @NullMarked}
+ * ("unknown enum constant"), and no lint option turns that warning off but {@code -Xlint:none}
+ * (JDK-8305250, fixed in JDK 27). It is left out; any other diagnostic fails.
  */
 final class JavaCompilation {
   private JavaCompilation() {}
@@ -56,7 +61,6 @@ final class JavaCompilation {
               "--release",
               "8",
               "-Xlint:all,-options,-processing",
-              "-Werror",
               "-classpath",
               System.getProperty("java.class.path"),
               "-d",
@@ -73,6 +77,7 @@ final class JavaCompilation {
               .call();
       String report =
           diagnostics.getDiagnostics().stream()
+              .filter(d -> !isJSpecifyModuleTarget(d))
               .map(JavaCompilation::describe)
               .collect(Collectors.joining("\n"));
       assertTrue(ok && report.isEmpty(), "javac reported:\n" + report);
@@ -107,7 +112,6 @@ final class JavaCompilation {
               "--release",
               "8",
               "-Xdoclint:all",
-              "-Xwerror",
               "-quiet",
               "-classpath",
               System.getProperty("java.class.path") + File.pathSeparator + classes,
@@ -125,12 +129,19 @@ final class JavaCompilation {
       String report =
           diagnostics.getDiagnostics().stream()
               .filter(d -> d.getKind() != Diagnostic.Kind.NOTE)
+              .filter(d -> !isJSpecifyModuleTarget(d))
               .map(JavaCompilation::describe)
               .collect(Collectors.joining("\n"));
       assertTrue(ok && report.isEmpty(), "javadoc reported:\n" + report);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean isJSpecifyModuleTarget(Diagnostic<? extends JavaFileObject> d) {
+    return d.getKind() == Diagnostic.Kind.WARNING
+        && "compiler.warn.unknown.enum.constant".equals(d.getCode())
+        && d.getMessage(Locale.ROOT).contains("ElementType.MODULE");
   }
 
   private static String describe(Diagnostic<? extends JavaFileObject> d) {

@@ -155,6 +155,14 @@ final class PublishedArtifactsIT {
     }
   }
 
+  /** Kotlin and nullness checkers read the JSpecify annotations only if they are on the path. */
+  @ParameterizedTest
+  @ValueSource(strings = {CLIENT, RUNTIME, TESTING})
+  void pomBringsJSpecify(String artifactId) {
+    assertTrue(dependencies(staging.pom(artifactId).getDocumentElement())
+        .containsKey("org.jspecify:jspecify"), artifactId + " pom lacks org.jspecify:jspecify");
+  }
+
   @Test
   void testingDeclaresItsRuntimeOnly() {
     Map<String, String> dependencies = dependencies(staging.pom(TESTING).getDocumentElement());

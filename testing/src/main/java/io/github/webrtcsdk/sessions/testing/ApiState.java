@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sessions and participants of one account, and the API's rules over them. Every method takes
@@ -50,7 +51,7 @@ final class ApiState {
   }
 
   /** Returns the members as JSON, or null for a session with none (answered 204). */
-  synchronized List<Object> listSessionParticipants(String sessionId) {
+  synchronized @Nullable List<Object> listSessionParticipants(String sessionId) {
     SessionRecord session = session(sessionId);
     if (session.participantIds.isEmpty()) return null;
     List<Object> result = new ArrayList<>();
@@ -89,7 +90,7 @@ final class ApiState {
   }
 
   /** Returns the subscriptions as JSON, or null if the participant has none (answered 204). */
-  synchronized Map<String, Object> getParticipantSubscriptions(
+  synchronized @Nullable Map<String, Object> getParticipantSubscriptions(
       String sessionId, String participantId) {
     SessionRecord session = session(sessionId);
     ParticipantRecord participant = member(session, participantId);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A snapshot of one participant held by {@link FakeWebRtcServer}, for assertions.
@@ -12,15 +13,16 @@ import java.util.Objects;
  */
 public final class FakeParticipant {
   private final String id;
-  private final String tag;
-  private final String callbackUrl;
+  private final @Nullable String tag;
+  private final @Nullable String callbackUrl;
   private final List<String> publishPermissions;
   private final String deviceApiVersion;
-  private final String sessionId;
+  private final @Nullable String sessionId;
   private final List<String> subscribedTo;
 
-  FakeParticipant(String id, String tag, String callbackUrl, List<String> publishPermissions,
-      String deviceApiVersion, String sessionId, List<String> subscribedTo) {
+  FakeParticipant(String id, @Nullable String tag, @Nullable String callbackUrl,
+      List<String> publishPermissions, String deviceApiVersion, @Nullable String sessionId,
+      List<String> subscribedTo) {
     this.id = id;
     this.tag = tag;
     this.callbackUrl = callbackUrl;
@@ -44,7 +46,7 @@ public final class FakeParticipant {
    *
    * @return the tag, or null if it was created without one
    */
-  public String tag() {
+  public @Nullable String tag() {
     return tag;
   }
 
@@ -53,7 +55,7 @@ public final class FakeParticipant {
    *
    * @return the URL, or null if none was set
    */
-  public String callbackUrl() {
+  public @Nullable String callbackUrl() {
     return callbackUrl;
   }
 
@@ -80,7 +82,7 @@ public final class FakeParticipant {
    *
    * @return the session id, or null if the participant is in no session
    */
-  public String sessionId() {
+  public @Nullable String sessionId() {
     return sessionId;
   }
 
@@ -96,7 +98,7 @@ public final class FakeParticipant {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) return true;
     if (!(other instanceof FakeParticipant)) return false;
     FakeParticipant that = (FakeParticipant) other;

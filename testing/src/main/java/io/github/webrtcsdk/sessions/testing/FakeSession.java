@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A snapshot of one session held by {@link FakeWebRtcServer}, for assertions.
@@ -12,10 +13,10 @@ import java.util.Objects;
  */
 public final class FakeSession {
   private final String id;
-  private final String tag;
+  private final @Nullable String tag;
   private final List<String> participantIds;
 
-  FakeSession(String id, String tag, List<String> participantIds) {
+  FakeSession(String id, @Nullable String tag, List<String> participantIds) {
     this.id = id;
     this.tag = tag;
     this.participantIds = Collections.unmodifiableList(new ArrayList<>(participantIds));
@@ -35,7 +36,7 @@ public final class FakeSession {
    *
    * @return the tag, or null if it was created without one
    */
-  public String tag() {
+  public @Nullable String tag() {
     return tag;
   }
 
@@ -49,7 +50,7 @@ public final class FakeSession {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) return true;
     if (!(other instanceof FakeSession)) return false;
     FakeSession that = (FakeSession) other;

@@ -2,6 +2,7 @@ package io.github.webrtcsdk.sessions.testing;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -131,7 +132,7 @@ public final class FakeWebRtcExtension
   }
 
   /** Returns the server in {@code context}'s store or an enclosing one, or null. */
-  private static FakeWebRtcServer find(ExtensionContext context) {
+  private static @Nullable FakeWebRtcServer find(ExtensionContext context) {
     return context.getStore(NAMESPACE).get(SERVER, FakeWebRtcServer.class);
   }
 

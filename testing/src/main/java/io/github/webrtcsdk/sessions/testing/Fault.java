@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure that {@link FakeWebRtcServer} answers one request with instead of handling it, to test
@@ -29,9 +30,9 @@ public final class Fault {
 
   private final int statusCode;
   private final Map<String, String> headers;
-  private final String body;
+  private final @Nullable String body;
 
-  private Fault(int statusCode, Map<String, String> headers, String body) {
+  private Fault(int statusCode, Map<String, String> headers, @Nullable String body) {
     this.statusCode = statusCode;
     this.headers = headers;
     this.body = body;
@@ -112,12 +113,12 @@ public final class Fault {
   }
 
   /** Returns the configured body, or null for the status's default body. */
-  String body() {
+  @Nullable String body() {
     return body;
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) return true;
     if (!(other instanceof Fault)) return false;
     Fault that = (Fault) other;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON through Moshi's untyped adapter: objects are maps, arrays are lists. The fake stays on maps
@@ -21,7 +22,7 @@ final class Json {
   private Json() {}
 
   /** Parses {@code text}, or throws a 400 if it is not JSON. Blank text is no body: null. */
-  static Object parse(String text) {
+  static @Nullable Object parse(String text) {
     if (text.trim().isEmpty()) return null;
     try {
       return ADAPTER.fromJson(text);
@@ -38,13 +39,13 @@ final class Json {
 
   /** Returns {@code body} as an object; null stays null (no body). */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> object(Object body, String name) {
+  static @Nullable Map<String, Object> object(@Nullable Object body, String name) {
     if (body == null || body instanceof Map) return (Map<String, Object>) body;
     throw ApiException.badRequest(name + " must be a JSON object");
   }
 
   /** Returns the string member {@code key} of {@code object}, or null if absent or null. */
-  static String string(Map<String, Object> object, String key) {
+  static @Nullable String string(@Nullable Map<String, Object> object, String key) {
     if (object == null) return null;
     Object value = object.get(key);
     if (value == null || value instanceof String) return (String) value;
@@ -53,7 +54,7 @@ final class Json {
 
   /** Returns the array member {@code key} of {@code object}, or null if absent or null. */
   @SuppressWarnings("unchecked")
-  static List<Object> array(Map<String, Object> object, String key) {
+  static @Nullable List<Object> array(@Nullable Map<String, Object> object, String key) {
     if (object == null) return null;
     Object value = object.get(key);
     if (value == null || value instanceof List) return (List<Object>) value;
@@ -61,7 +62,7 @@ final class Json {
   }
 
   /** Returns the string array member {@code key} of {@code object}, or null if absent. */
-  static List<String> stringArray(Map<String, Object> object, String key) {
+  static @Nullable List<String> stringArray(@Nullable Map<String, Object> object, String key) {
     List<Object> values = array(object, key);
     if (values == null) return null;
     List<String> result = new ArrayList<>(values.size());

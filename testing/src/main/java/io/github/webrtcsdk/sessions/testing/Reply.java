@@ -3,15 +3,16 @@ package io.github.webrtcsdk.sessions.testing;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** A response the fake is about to send: status, headers and an optional JSON body. */
 final class Reply {
   final int statusCode;
   final Map<String, String> headers;
   /** Null for no body. */
-  final String body;
+  final @Nullable String body;
 
-  Reply(int statusCode, Map<String, String> headers, String body) {
+  Reply(int statusCode, Map<String, String> headers, @Nullable String body) {
     this.statusCode = statusCode;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     this.body = body;
@@ -39,7 +40,7 @@ final class Reply {
   }
 
   /** Returns a copy of this reply with {@code body} instead; used by tests to break responses. */
-  Reply withBody(String body) {
+  Reply withBody(@Nullable String body) {
     return new Reply(statusCode, headers, body);
   }
 }

@@ -4,6 +4,7 @@ import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A request matched to one of the API's operations, with its path parameters decoded. */
 final class Route {
@@ -39,11 +40,12 @@ final class Route {
   final Operation operation;
   final String accountId;
   /** Null for operations without it. */
-  final String sessionId;
+  final @Nullable String sessionId;
   /** Null for operations without it. */
-  final String participantId;
+  final @Nullable String participantId;
 
-  private Route(Operation operation, String accountId, String sessionId, String participantId) {
+  private Route(Operation operation, String accountId, @Nullable String sessionId,
+      @Nullable String participantId) {
     this.operation = operation;
     this.accountId = accountId;
     this.sessionId = sessionId;
@@ -51,7 +53,7 @@ final class Route {
   }
 
   /** Returns the route of {@code method} and the raw {@code path}, or null for none. */
-  static Route match(String method, String rawPath) {
+  static @Nullable Route match(String method, String rawPath) {
     if (!rawPath.startsWith(PREFIX)) return null;
     String[] segments = rawPath.substring(PREFIX.length()).split("/", -1);
     for (String segment : segments) {

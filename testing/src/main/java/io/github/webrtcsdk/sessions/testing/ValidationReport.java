@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request or response that did not match the OpenAPI spec, as {@link FakeWebRtcServer} saw
@@ -85,7 +86,7 @@ public final class ValidationReport {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) return true;
     if (!(other instanceof ValidationReport)) return false;
     ValidationReport that = (ValidationReport) other;

@@ -4,11 +4,11 @@ package io.github.webrtcsdk.sessions;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.ResponseDecoder;
 import io.github.webrtcsdk.sessions.model.Job;
 import io.github.webrtcsdk.sessions.model.Thing;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of {@code createThing}, which the API answers with a different body per success

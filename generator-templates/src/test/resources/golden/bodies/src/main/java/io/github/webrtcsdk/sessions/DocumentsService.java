@@ -8,7 +8,6 @@ import io.github.webrtcsdk.runtime.ApiException;
 import io.github.webrtcsdk.runtime.ApiResponse;
 import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
@@ -24,6 +23,7 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operations tagged {@code Documents}.

@@ -7,7 +7,6 @@ import io.github.webrtcsdk.runtime.ApiResponse;
 import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.NotFoundException;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
@@ -20,6 +19,7 @@ import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operations tagged {@code Media}.

@@ -8,7 +8,6 @@ import io.github.webrtcsdk.runtime.ApiResponse;
 import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.BadRequestException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
@@ -19,6 +18,7 @@ import io.github.webrtcsdk.sessions.model.Thing;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operations tagged {@code Things}.

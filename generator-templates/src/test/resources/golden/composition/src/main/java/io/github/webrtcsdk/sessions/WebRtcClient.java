@@ -5,7 +5,6 @@ package io.github.webrtcsdk.sessions;
 import io.github.webrtcsdk.runtime.ApiResponse;
 import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.LogLevel;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.RateLimitException;
 import io.github.webrtcsdk.runtime.RequestLogger;
 import io.github.webrtcsdk.runtime.RequestOptions;
@@ -33,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.Authenticator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point of the client for the Composition Test API.

@@ -4,8 +4,10 @@
  * A Java client for the Models Test API: start with {@link WebRtcClient}.
  *
  * <p>Everything in this client is non-null unless annotated
- * {@link io.github.webrtcsdk.runtime.Nullable}. All exceptions are unchecked and extend
- * {@link io.github.webrtcsdk.runtime.SdkException}.
+ * {@link org.jspecify.annotations.Nullable}: its packages are
+ * {@link org.jspecify.annotations.NullMarked}, which Kotlin and nullness checkers read. All
+ * exceptions are unchecked and extend {@link io.github.webrtcsdk.runtime.SdkException}.
  */
+@org.jspecify.annotations.NullMarked
 package io.github.webrtcsdk.sessions;
 

@@ -7,7 +7,6 @@ import io.github.webrtcsdk.runtime.ApiException;
 import io.github.webrtcsdk.runtime.ApiResponse;
 import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
@@ -16,6 +15,7 @@ import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Settings;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operations tagged {@code Settings}.

@@ -11,7 +11,6 @@ import io.github.webrtcsdk.runtime.ConflictException;
 import io.github.webrtcsdk.runtime.InternalServerException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.NotFoundException;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.PermissionDeniedException;
 import io.github.webrtcsdk.runtime.RateLimitException;
 import io.github.webrtcsdk.runtime.RequestOptions;
@@ -29,6 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operations tagged {@code Things}.

@@ -9,7 +9,6 @@ import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.BadRequestException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.NotFoundException;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operations tagged {@code Events}.

@@ -7,7 +7,6 @@ import io.github.webrtcsdk.runtime.ApiException;
 import io.github.webrtcsdk.runtime.ApiResponse;
 import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
@@ -20,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The operations tagged {@code Measurements}.

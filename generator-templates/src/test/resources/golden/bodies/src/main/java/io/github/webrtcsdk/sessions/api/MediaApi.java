@@ -2,10 +2,10 @@
 
 package io.github.webrtcsdk.sessions.api;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.ServerUrl;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;

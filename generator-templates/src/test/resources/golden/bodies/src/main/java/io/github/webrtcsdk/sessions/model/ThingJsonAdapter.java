@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.Constraints;
 import io.github.webrtcsdk.runtime.internal.FormatAdapters;
 import io.github.webrtcsdk.runtime.internal.JsonAdapters;
@@ -16,6 +15,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Thing} with streaming JSON, without reflection.

@@ -2,7 +2,6 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.JsonValues;
 import io.github.webrtcsdk.runtime.internal.ModelSupport;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Circle} object.

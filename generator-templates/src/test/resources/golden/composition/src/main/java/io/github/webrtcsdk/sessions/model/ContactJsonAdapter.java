@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.FormatAdapters;
 import io.github.webrtcsdk.runtime.internal.JsonAdapters;
 import io.github.webrtcsdk.runtime.internal.JsonValues;
@@ -15,6 +14,7 @@ import io.github.webrtcsdk.runtime.internal.Unions;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and writes {@link Contact} by the rules in its Javadoc, without reflection. */
 final class ContactJsonAdapter extends JsonAdapter<Contact> {

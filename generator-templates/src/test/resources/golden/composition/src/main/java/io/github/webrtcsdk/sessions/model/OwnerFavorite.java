@@ -2,9 +2,9 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.JsonValues;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An inline oneOf, named after its property.

@@ -7,10 +7,10 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.JsonValues;
 import io.github.webrtcsdk.runtime.internal.Unions;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and writes {@link Pet} by the rules in its Javadoc, without reflection. */
 final class PetJsonAdapter extends JsonAdapter<Pet> {

@@ -6,7 +6,8 @@
  *
  * <p>{@link io.github.webrtcsdk.sessions.WebRtcClient} sends the same requests without Retrofit, with
  * checked path parameters, typed exceptions and raw responses. Non-null unless annotated
- * {@link io.github.webrtcsdk.runtime.Nullable}.
+ * {@link org.jspecify.annotations.Nullable}.
  */
+@org.jspecify.annotations.NullMarked
 package io.github.webrtcsdk.sessions.api;
 

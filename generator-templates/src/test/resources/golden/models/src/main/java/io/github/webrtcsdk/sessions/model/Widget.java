@@ -2,7 +2,6 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.JsonObjects;
 import io.github.webrtcsdk.runtime.internal.JsonValues;
 import io.github.webrtcsdk.runtime.internal.ModelSupport;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A widget with every kind of property. Descriptions may hold &lt;html&gt;, &#64;tags,

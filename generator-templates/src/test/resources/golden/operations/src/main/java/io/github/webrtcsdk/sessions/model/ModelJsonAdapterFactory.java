@@ -6,7 +6,6 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.FormatAdapters;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -22,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import okio.ByteString;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serves the generated JSON adapter of every model and enum in this package, and the adapters of

@@ -2,7 +2,6 @@
 
 package io.github.webrtcsdk.sessions.api;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.ServerUrl;
 import io.github.webrtcsdk.sessions.model.Event;
 import io.github.webrtcsdk.sessions.model.EventType;
@@ -10,6 +9,7 @@ import io.github.webrtcsdk.sessions.model.ListEventsSortParameter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;

@@ -2,9 +2,9 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.ModelSupport;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The query and header parameters of the {@code getEvent} operation.

@@ -2,7 +2,6 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.Constraints;
 import io.github.webrtcsdk.runtime.internal.ModelSupport;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The query and header parameters of the {@code listEvents} operation.

@@ -5,8 +5,8 @@ package io.github.webrtcsdk.sessions.model;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
-import io.github.webrtcsdk.runtime.Nullable;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and writes {@link ListEventsSortParameter} as its text; unknown values decode. */
 final class ListEventsSortParameterJsonAdapter extends JsonAdapter<ListEventsSortParameter> {

@@ -7,7 +7,8 @@
  * {@code toBuilder()}. Absent properties read as null, or as empty collections; for properties
  * that may be sent as an explicit JSON null, {@code hasXxx()} tells an absent property from a null
  * one, and both are written back as they were read. Non-null unless annotated
- * {@link io.github.webrtcsdk.runtime.Nullable}.
+ * {@link org.jspecify.annotations.Nullable}.
  */
+@org.jspecify.annotations.NullMarked
 package io.github.webrtcsdk.sessions.model;
 

@@ -2,7 +2,6 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.JsonValues;
 import io.github.webrtcsdk.runtime.internal.ModelSupport;
 import java.util.Collections;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code Holder} object.
@@ -23,7 +23,7 @@ public final class Holder {
   private static final Set<String> PROPERTY_NAMES =
       ModelSupport.names("legacy", "derived");
 
-  @Nullable final io.github.webrtcsdk.sessions.model.Legacy legacy;
+  final io.github.webrtcsdk.sessions.model.@Nullable Legacy legacy;
   @Nullable final Derived derived;
   final Map<String, Object> additionalProperties;
 
@@ -41,7 +41,7 @@ public final class Holder {
    * collections are unmodifiable and nobody else holds them; constraints are not checked.
    */
   Holder(
-      @Nullable io.github.webrtcsdk.sessions.model.Legacy legacy,
+      io.github.webrtcsdk.sessions.model.@Nullable Legacy legacy,
       @Nullable Derived derived,
       @Nullable Map<String, Object> additionalProperties) {
     this.legacy = legacy;
@@ -78,7 +78,7 @@ public final class Holder {
    * @deprecated A schema the API deprecates.
    */
   @Deprecated
-  public @Nullable io.github.webrtcsdk.sessions.model.Legacy legacy() {
+  public io.github.webrtcsdk.sessions.model.@Nullable Legacy legacy() {
     return legacy;
   }
 
@@ -161,7 +161,7 @@ public final class Holder {
    * Builds {@link Holder} instances. Not safe for use by multiple threads.
    */
   public static final class Builder {
-    private @Nullable io.github.webrtcsdk.sessions.model.Legacy legacy;
+    private io.github.webrtcsdk.sessions.model.@Nullable Legacy legacy;
     private @Nullable Derived derived;
     // The shared empty map until the first put: most builders never get one.
     private Map<String, Object> additionalProperties = Collections.emptyMap();
@@ -188,7 +188,7 @@ public final class Holder {
      * @deprecated A schema the API deprecates.
      */
     @Deprecated
-    public Builder legacy(@Nullable io.github.webrtcsdk.sessions.model.Legacy legacy) {
+    public Builder legacy(io.github.webrtcsdk.sessions.model.@Nullable Legacy legacy) {
       this.legacy = legacy;
       return this;
     }

@@ -2,7 +2,6 @@
 
 package io.github.webrtcsdk.sessions.model;
 
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.Constraints;
 import io.github.webrtcsdk.runtime.internal.JsonObjects;
 import io.github.webrtcsdk.runtime.internal.JsonValues;
@@ -22,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import okio.ByteString;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every format the generator maps to a Java type.

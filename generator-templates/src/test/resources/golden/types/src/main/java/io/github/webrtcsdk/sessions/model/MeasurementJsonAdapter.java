@@ -7,7 +7,6 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.webrtcsdk.runtime.Nullable;
 import io.github.webrtcsdk.runtime.internal.Constraints;
 import io.github.webrtcsdk.runtime.internal.FormatAdapters;
 import io.github.webrtcsdk.runtime.internal.JsonAdapters;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import okio.ByteString;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link Measurement} with streaming JSON, without reflection.
