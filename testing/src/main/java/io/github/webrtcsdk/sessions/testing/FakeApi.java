@@ -39,6 +39,7 @@ final class FakeApi implements HttpHandler {
   private final byte[] basicCredentials;
   private final List<byte[]> bearerTokens;
   private final SpecValidator validator;
+  private final FakeTokenEndpoint tokenEndpoint;
   private final ApiState state = new ApiState();
   private final Tokens tokens = new Tokens();
   private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
@@ -47,12 +48,13 @@ final class FakeApi implements HttpHandler {
   private volatile UnaryOperator<Reply> responseInterceptor = UnaryOperator.identity();
 
   FakeApi(String accountId, String username, String password, List<String> bearerTokens,
-      SpecValidator validator) {
+      FakeTokenEndpoint tokenEndpoint, SpecValidator validator) {
     this.accountId = accountId;
     this.basicCredentials = (username + ":" + password).getBytes(StandardCharsets.UTF_8);
     List<byte[]> tokenBytes = new ArrayList<>();
     for (String token : bearerTokens) tokenBytes.add(token.getBytes(StandardCharsets.UTF_8));
     this.bearerTokens = tokenBytes;
+    this.tokenEndpoint = tokenEndpoint;
     this.validator = validator;
   }
 
@@ -81,6 +83,7 @@ final class FakeApi implements HttpHandler {
   }
 
   void reset() {
+    tokenEndpoint.reset();
     state.clear();
     faults.clear();
     reports.clear();
@@ -107,11 +110,17 @@ final class FakeApi implements HttpHandler {
   }
 
   private void exchange(HttpExchange exchange) throws IOException {
-    requestCount.incrementAndGet();
     String method = exchange.getRequestMethod();
     String path = exchange.getRequestURI().getRawPath();
     Headers headers = exchange.getRequestHeaders();
     String body = readBody(exchange.getRequestBody());
+    if (path.equals(FakeTokenEndpoint.PATH)) {
+      // Not the API: not counted, validated or faulted with it.
+      Reply token = tokenEndpoint.answer(method, headers, body);
+      if (token != null) send(exchange, token);
+      return;
+    }
+    requestCount.incrementAndGet();
 
     Fault fault = faults.poll();
     if (fault != null) {
@@ -238,7 +247,7 @@ final class FakeApi implements HttpHandler {
       for (byte[] candidate : bearerTokens) {
         accepted |= MessageDigest.isEqual(token, candidate);
       }
-      return accepted;
+      return accepted || tokenEndpoint.accepts(authorization.substring(7).trim());
     }
     return false;
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -87,6 +88,20 @@ import java.util.function.UnaryOperator;
  * <p>{@link #failNext(Fault)} makes the next request fail instead, whatever it is, to test retries.
  * Faulted exchanges are counted but not validated, and change nothing.
  *
+ * <h2>OAuth 2.0</h2>
+ *
+ * <p>The fake also serves an OAuth 2.0 client credentials token endpoint at {@link
+ * #oauth2TokenUrl()}: {@code POST} with {@link #clientId()} and {@link #clientSecret()} as HTTP
+ * Basic and the form body {@code grant_type=client_credentials} answers 200 {@code
+ * {"access_token": "...", "token_type": "Bearer", "expires_in": 3600}}, and the API then accepts
+ * {@code Authorization: Bearer} with that token until it expires. Wrong client credentials answer
+ * 401 {@code {"error": "invalid_client"}}, a missing grant type 400 {@code {"error":
+ * "invalid_request"}} and another one 400 {@code {"error": "unsupported_grant_type"}}. {@link
+ * #tokenLifetime(Duration)} shortens the lifetime of the tokens issued next, and {@link
+ * #failNextTokenRequest(Fault)} makes the next token request fail. Token requests are neither
+ * counted in {@link #requestCount()} nor validated against the spec, and {@link #failNext(Fault)}
+ * does not apply to them.
+ *
  * <p>Thread safety: all methods may be called from any thread, and the fake serves concurrent
  * requests; each request sees and leaves a consistent state.
  */
@@ -98,6 +113,9 @@ public final class FakeWebRtcServer implements AutoCloseable {
   private final String username;
   private final String password;
   private final List<String> bearerTokens;
+  private final String clientId;
+  private final String clientSecret;
+  private final FakeTokenEndpoint tokenEndpoint;
   private final FakeApi api;
 
   private HttpServer server;
@@ -109,12 +127,17 @@ public final class FakeWebRtcServer implements AutoCloseable {
     this.username = builder.username;
     this.password = builder.password;
     this.bearerTokens = Collections.unmodifiableList(new ArrayList<>(builder.bearerTokens));
-    this.api = new FakeApi(accountId, username, password, bearerTokens, SpecValidator.shared());
+    this.clientId = builder.clientId;
+    this.clientSecret = builder.clientSecret;
+    this.tokenEndpoint = new FakeTokenEndpoint(clientId, clientSecret);
+    this.api = new FakeApi(
+        accountId, username, password, bearerTokens, tokenEndpoint, SpecValidator.shared());
   }
 
   /**
    * Returns a builder with the default configuration: account {@code 9900000}, username {@code
-   * fake-user}, password {@code fake-password} and bearer token {@code fake-access-token}.
+   * fake-user}, password {@code fake-password}, bearer token {@code fake-access-token}, and OAuth
+   * 2.0 client id {@code fake-client-id} with secret {@code fake-client-secret}.
    *
    * @return a new builder
    */
@@ -173,8 +196,23 @@ public final class FakeWebRtcServer implements AutoCloseable {
    * @throws IllegalStateException if the server is not started
    */
   public synchronized String baseUrl() {
+    return origin() + SpecValidator.BASE_PATH;
+  }
+
+  /**
+   * Returns the URL of the fake's OAuth 2.0 token endpoint, the counterpart of Bandwidth's {@code
+   * https://api.bandwidth.com/api/v1/oauth2/token}: {@code http://127.0.0.1:PORT/oauth2/token}.
+   *
+   * @return the token URL
+   * @throws IllegalStateException if the server is not started
+   */
+  public synchronized String oauth2TokenUrl() {
+    return origin() + FakeTokenEndpoint.PATH;
+  }
+
+  private String origin() {
     if (server == null || closed) throw new IllegalStateException("not started");
-    return "http://" + HOST + ":" + server.getAddress().getPort() + SpecValidator.BASE_PATH;
+    return "http://" + HOST + ":" + server.getAddress().getPort();
   }
 
   /**
@@ -202,6 +240,65 @@ public final class FakeWebRtcServer implements AutoCloseable {
    */
   public String password() {
     return password;
+  }
+
+  /**
+   * Returns the OAuth 2.0 client id that token requests must send.
+   *
+   * @return the client id
+   */
+  public String clientId() {
+    return clientId;
+  }
+
+  /**
+   * Returns the OAuth 2.0 client secret that token requests must send.
+   *
+   * @return the client secret
+   */
+  public String clientSecret() {
+    return clientSecret;
+  }
+
+  /**
+   * Sets how long the tokens issued from now on are accepted; by default an hour, and again after
+   * {@link #reset()}. Their {@code expires_in} says so in whole seconds, rounded up. Tokens issued
+   * before keep their lifetime.
+   *
+   * @param lifetime the lifetime; {@link Duration#ZERO} issues tokens that are already expired
+   * @throws NullPointerException if {@code lifetime} is null
+   * @throws IllegalArgumentException if {@code lifetime} is negative
+   */
+  public void tokenLifetime(Duration lifetime) {
+    Objects.requireNonNull(lifetime, "lifetime == null");
+    if (lifetime.isNegative()) {
+      throw new IllegalArgumentException("lifetime is negative: " + lifetime);
+    }
+    tokenEndpoint.lifetime(lifetime);
+  }
+
+  /**
+   * Makes the next token request fail with {@code fault}. Faults queue up, as with {@link
+   * #failNext(Fault)}, but apart from it. A status fault without a body of its own sends the body
+   * of a token endpoint: {@code {"error": "invalid_client"}} for 401, {@code "invalid_request"} for
+   * 400, {@code "temporarily_unavailable"} for 429 and 503, {@code "server_error"} for other
+   * errors, and {@code {}} (no token) for a 2xx.
+   *
+   * @param fault what to answer instead
+   * @throws NullPointerException if {@code fault} is null
+   */
+  public void failNextTokenRequest(Fault fault) {
+    tokenEndpoint.enqueue(Objects.requireNonNull(fault, "fault == null"));
+  }
+
+  /**
+   * Returns how many token requests the fake received since it started or was last reset, refused
+   * and faulted ones included.
+   *
+   * @return the count
+   */
+  public int tokenRequestCount() {
+    return tokenEndpoint.requestCount();
   }
 
   /**
@@ -287,8 +384,9 @@ public final class FakeWebRtcServer implements AutoCloseable {
   }
 
   /**
-   * Deletes every session and participant, and forgets the request count, the validation reports
-   * and the pending faults. The port and the credentials stay.
+   * Deletes every session and participant, forgets the request counts, the validation reports and
+   * the pending faults, and restores the default token lifetime. The port, the credentials and the
+   * tokens issued stay.
    */
   public void reset() {
     api.reset();
@@ -329,6 +427,8 @@ public final class FakeWebRtcServer implements AutoCloseable {
     private String username = "fake-user";
     private String password = "fake-password";
     private List<String> bearerTokens = Collections.singletonList("fake-access-token");
+    private String clientId = "fake-client-id";
+    private String clientSecret = "fake-client-secret";
 
     private Builder() {}
 
@@ -356,19 +456,39 @@ public final class FakeWebRtcServer implements AutoCloseable {
      * @return this builder
      */
     public Builder basicCredentials(String username, String password) {
-      Objects.requireNonNull(username, "username == null");
-      Objects.requireNonNull(password, "password == null");
-      if (username.indexOf(':') != -1) {
-        throw new IllegalArgumentException("username contains ':': " + username);
+      String checked = basicUser(username, "username");
+      this.password = Objects.requireNonNull(password, "password == null");
+      this.username = checked;
+      return this;
+    }
+
+    /** Returns {@code user}, checked as the user part of HTTP Basic credentials. */
+    private static String basicUser(String user, String name) {
+      Objects.requireNonNull(user, name + " == null");
+      if (user.indexOf(':') != -1) {
+        throw new IllegalArgumentException(name + " contains ':': " + user);
       }
-      this.username = username;
-      this.password = password;
+      return user;
+    }
+
+    /**
+     * Sets the OAuth 2.0 client credentials that token requests must send.
+     *
+     * @param clientId a client id without {@code :}, as HTTP Basic requires
+     * @param clientSecret the client secret
+     * @return this builder
+     */
+    public Builder oauth2Client(String clientId, String clientSecret) {
+      String checked = basicUser(clientId, "clientId");
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
+      this.clientId = checked;
       return this;
     }
 
     /**
-     * Sets the tokens accepted in {@code Authorization: Bearer}, replacing the default one. No
-     * tokens turns bearer authentication off.
+     * Sets the fixed tokens accepted in {@code Authorization: Bearer}, replacing the default one.
+     * No tokens turns them off; tokens issued by the fake's OAuth 2.0 token endpoint are still
+     * accepted.
      *
      * @param tokens the accepted tokens
      * @return this builder
