@@ -2,11 +2,20 @@ package io.github.webrtcsdk.runtime;
 
 import io.github.webrtcsdk.runtime.internal.Timeouts;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Settings for one call that override the client's: retries and timeouts.
+ * Settings for one call that override the client's, retries and timeouts, and headers and query
+ * parameters that the call adds, such as a tracing id.
  *
  * <p>Every service method has an overload that takes one as its last argument:
  *
@@ -17,6 +26,11 @@ import org.jspecify.annotations.Nullable;
  *
  * // A create is not retried unless the call says it is safe to send twice.
  * client.sessions().createSession(session, RequestOptions.builder().retryPost(true).build());
+ *
+ * // Sent with every attempt of this call.
+ * RequestOptions traced =
+ *     RequestOptions.builder().header("X-Request-Id", requestId).queryParameter("trace", "1")
+ *         .build();
  * }</pre>
  *
  * <p>A setting left unset takes the client's value (see the client's builder).
@@ -25,12 +39,26 @@ import org.jspecify.annotations.Nullable;
 public final class RequestOptions {
   private static final RequestOptions NONE = new RequestOptions();
 
+  /** Headers that the client writes itself; {@code Authorization} is checked apart. */
+  private static final List<String> CLIENT_HEADERS =
+      Arrays.asList(
+          "Proxy-Authorization",
+          "User-Agent",
+          "Content-Type",
+          "Content-Length",
+          "Transfer-Encoding",
+          "Host",
+          "Connection",
+          "Accept-Encoding");
+
   private final @Nullable Integer maxRetries;
   private final boolean retryPost;
   private final @Nullable Duration timeout;
   private final @Nullable Duration connectTimeout;
   private final @Nullable Duration readTimeout;
   private final @Nullable Duration writeTimeout;
+  private final Headers headers;
+  private final Map<String, List<String>> queryParameters;
 
   // For NONE: no Builder, so that calls without options never load its class.
   private RequestOptions() {
@@ -40,6 +68,8 @@ public final class RequestOptions {
     this.connectTimeout = null;
     this.readTimeout = null;
     this.writeTimeout = null;
+    this.headers = Headers.of();
+    this.queryParameters = Collections.emptyMap();
   }
 
   private RequestOptions(Builder builder) {
@@ -49,6 +79,13 @@ public final class RequestOptions {
     this.connectTimeout = builder.connectTimeout;
     this.readTimeout = builder.readTimeout;
     this.writeTimeout = builder.writeTimeout;
+    this.headers = builder.headers.build();
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> parameter : builder.queryParameters.entrySet()) {
+      query.put(
+          parameter.getKey(), Collections.unmodifiableList(new ArrayList<>(parameter.getValue())));
+    }
+    this.queryParameters = Collections.unmodifiableMap(query);
   }
 
   /**
@@ -134,6 +171,25 @@ public final class RequestOptions {
     return writeTimeout;
   }
 
+  /**
+   * Returns the headers that every attempt of the call carries, replacing any of the same name.
+   *
+   * @return the headers; empty by default
+   */
+  public Headers headers() {
+    return headers;
+  }
+
+  /**
+   * Returns the query parameters that every attempt of the call carries after the operation's
+   * own, by name, each name's values in the order they were added.
+   *
+   * @return the parameters, unmodifiable; empty by default
+   */
+  public Map<String, List<String>> queryParameters() {
+    return queryParameters;
+  }
+
   @Override
   public boolean equals(@Nullable Object other) {
     if (this == other) {
@@ -148,14 +204,25 @@ public final class RequestOptions {
         && Objects.equals(timeout, that.timeout)
         && Objects.equals(connectTimeout, that.connectTimeout)
         && Objects.equals(readTimeout, that.readTimeout)
-        && Objects.equals(writeTimeout, that.writeTimeout);
+        && Objects.equals(writeTimeout, that.writeTimeout)
+        && headers.equals(that.headers)
+        && queryParameters.equals(that.queryParameters);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxRetries, retryPost, timeout, connectTimeout, readTimeout, writeTimeout);
+    return Objects.hash(
+        maxRetries,
+        retryPost,
+        timeout,
+        connectTimeout,
+        readTimeout,
+        writeTimeout,
+        headers,
+        queryParameters);
   }
 
+  /** Names only: a header or query value may be a secret. */
   @Override
   public String toString() {
     return "RequestOptions{maxRetries=" + maxRetries
@@ -164,6 +231,8 @@ public final class RequestOptions {
         + ", connectTimeout=" + connectTimeout
         + ", readTimeout=" + readTimeout
         + ", writeTimeout=" + writeTimeout
+        + ", headers=" + headers.names()
+        + ", queryParameters=" + queryParameters.keySet()
         + "}";
   }
 
@@ -175,6 +244,8 @@ public final class RequestOptions {
     private @Nullable Duration connectTimeout;
     private @Nullable Duration readTimeout;
     private @Nullable Duration writeTimeout;
+    private final Headers.Builder headers = new Headers.Builder();
+    private final Map<String, List<String>> queryParameters = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -185,6 +256,10 @@ public final class RequestOptions {
       this.connectTimeout = options.connectTimeout;
       this.readTimeout = options.readTimeout;
       this.writeTimeout = options.writeTimeout;
+      this.headers.addAll(options.headers);
+      for (Map.Entry<String, List<String>> parameter : options.queryParameters.entrySet()) {
+        this.queryParameters.put(parameter.getKey(), new ArrayList<>(parameter.getValue()));
+      }
     }
 
     /**
@@ -264,6 +339,93 @@ public final class RequestOptions {
     public Builder writeTimeout(Duration writeTimeout) {
       this.writeTimeout = Timeouts.check(writeTimeout, "writeTimeout");
       return this;
+    }
+
+    /**
+     * Sends the header {@code name: value} with every attempt of this call, retries included,
+     * replacing a value set before for the same name (case-insensitively) and any the operation
+     * itself sends. For tracing ids, idempotency keys and the like.
+     *
+     * <p>Headers that the client writes itself cannot be set: {@code Authorization} (choose
+     * credentials on the client's builder), {@code Proxy-Authorization}, {@code User-Agent},
+     * {@code Content-Type}, {@code Content-Length}, {@code Transfer-Encoding}, {@code Host},
+     * {@code Connection} and {@code Accept-Encoding}. Logs redact the value of a header named like
+     * a secret, as they do the client's own.
+     *
+     * @param name the header name: visible ASCII characters, no spaces
+     * @param value the value: visible ASCII characters, spaces and tabs
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the name is empty, one of those the client writes, or
+     *     either has a character HTTP does not allow in it
+     */
+    public Builder header(String name, String value) {
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(value, "value == null");
+      checkHeaderName(name);
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c != '\t' && (c < '\u0020' || c > '\u007e')) {
+          // The value is not echoed: it may be a secret.
+          throw new IllegalArgumentException(
+              "value of header " + name + " has an invalid character " + hex(c) + " at index " + i);
+        }
+      }
+      headers.set(name, value);
+      return this;
+    }
+
+    /**
+     * Adds the query parameter {@code name=value} to every attempt of this call, retries
+     * included, after the operation's own parameters; adding a name again adds a second value.
+     * Both are percent-encoded as needed.
+     *
+     * @param name the parameter name
+     * @param value the value; may be empty
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code name} is empty
+     */
+    public Builder queryParameter(String name, String value) {
+      Objects.requireNonNull(name, "name == null");
+      Objects.requireNonNull(value, "value == null");
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("query parameter name is empty");
+      }
+      List<String> values = queryParameters.get(name);
+      if (values == null) {
+        values = new ArrayList<>();
+        queryParameters.put(name, values);
+      }
+      values.add(value);
+      return this;
+    }
+
+    private static void checkHeaderName(String name) {
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("header name is empty");
+      }
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c < '\u0021' || c > '\u007e') {
+          throw new IllegalArgumentException(
+              "header name " + name + " has an invalid character " + hex(c) + " at index " + i);
+        }
+      }
+      if (name.equalsIgnoreCase("Authorization")) {
+        throw new IllegalArgumentException(
+            "Authorization is set by the client: choose credentials on the client's builder");
+      }
+      for (String owned : CLIENT_HEADERS) {
+        if (name.equalsIgnoreCase(owned)) {
+          throw new IllegalArgumentException(
+              owned + " is set by the client and cannot be set for one call");
+        }
+      }
+    }
+
+    private static String hex(char c) {
+      return String.format(Locale.ROOT, "0x%02x", (int) c);
     }
 
     /**

@@ -442,7 +442,7 @@ final class OAuth2Test {
   @Test
   void builderChecksOAuth2Settings() {
     assertEquals(
-        "Both basicAuth and oauth2 are set; choose one",
+        "oauth2 and basicAuth are set; choose one way of authenticating",
         assertThrows(
                 IllegalStateException.class,
                 () ->

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The timeouts each attempt runs with, as a network interceptor sees them: the defaults, the
- * client's, and one call's.
+ * The timeouts each attempt runs with, as a network interceptor sees them: the given OkHttp
+ * client's, the client's, and one call's. The defaults without an OkHttp client are in
+ * {@code TimeoutsTest}.
  */
 final class TimeoutSettingsTest {
   @StartStop private final MockWebServer server = new MockWebServer();
@@ -29,7 +30,10 @@ final class TimeoutSettingsTest {
     server.enqueue(json(200, "{}"));
   }
 
-  /** A client whose network interceptor records connect, read, write and call timeouts (ms). */
+  /**
+   * A client whose network interceptor records connect, read, write and call timeouts (ms), with
+   * a connect and a read timeout of 1 s and OkHttp's default write timeout, 10 s.
+   */
   private OkHttpClient recording() {
     Interceptor recorder =
         chain -> {
@@ -61,13 +65,27 @@ final class TimeoutSettingsTest {
   }
 
   @Test
-  void defaultsAreTenThirtyThirtyAndSixtySeconds() {
+  void givenClientKeepsItsTimeoutsAndTheCallHasSixtySeconds() {
     TestServers.builder(server).okHttpClient(recording()).build().sessions().getSession("s1");
 
-    assertEquals(10_000, seen[0]);
-    assertEquals(30_000, seen[1]);
-    assertEquals(30_000, seen[2]);
+    assertEquals(1_000, seen[0]);
+    assertEquals(1_000, seen[1]);
+    assertEquals(10_000, seen[2]);
     assertTrue(seen[3] > 59_000 && seen[3] <= 60_000, seen[3] + " ms left of 60 s");
+  }
+
+  @Test
+  void clientSettingsReplaceOnlyThoseOfTheGivenClientTheySet() {
+    TestServers.builder(server)
+        .okHttpClient(recording())
+        .writeTimeout(Duration.ofSeconds(4))
+        .build()
+        .sessions()
+        .getSession("s1");
+
+    assertEquals(1_000, seen[0]);
+    assertEquals(1_000, seen[1]);
+    assertEquals(4_000, seen[2]);
   }
 
   @Test
@@ -124,9 +142,9 @@ final class TimeoutSettingsTest {
         .getSessionAsync("s1")
         .get(10, TimeUnit.SECONDS);
 
-    assertEquals(10_000, seen[0]);
+    assertEquals(1_000, seen[0]);
     assertEquals(3_000, seen[1]);
-    assertEquals(30_000, seen[2]);
+    assertEquals(10_000, seen[2]);
     assertTrue(seen[3] > 4_000 && seen[3] <= 5_000, seen[3] + " ms left of 5 s");
   }
 

@@ -37,12 +37,13 @@ final class WebRtcClientTest {
   void buildNamesEveryMissingSetting() {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> WebRtcClient.builder().build());
-    assertEquals("Missing required settings: accountId, basicAuth or oauth2", e.getMessage());
+    assertEquals(
+        "Missing required settings: accountId, oauth2, bearerToken or basicAuth", e.getMessage());
 
     e =
         assertThrows(
             IllegalStateException.class, () -> WebRtcClient.builder().accountId("1").build());
-    assertEquals("Missing required settings: basicAuth or oauth2", e.getMessage());
+    assertEquals("Missing required settings: oauth2, bearerToken or basicAuth", e.getMessage());
   }
 
   @Test

@@ -13,6 +13,8 @@ import io.github.webrtcsdk.runtime.UnauthorizedException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -74,22 +77,31 @@ public final class CallExecutor {
    * timeout, a client derived from it that shares its connection pool and threads.
    */
   private OkHttpClient clientFor(RequestOptions options) {
-    if (options.connectTimeout() == null
-        && options.readTimeout() == null
-        && options.writeTimeout() == null) {
-      return client;
+    return Timeouts.override(
+        client, options.connectTimeout(), options.readTimeout(), options.writeTimeout());
+  }
+
+  /** {@code request} with the call's own headers and query parameters, for every attempt. */
+  private static Request withCallParameters(Request request, RequestOptions options) {
+    Headers headers = options.headers();
+    Map<String, List<String>> query = options.queryParameters();
+    if (headers.size() == 0 && query.isEmpty()) {
+      return request;
     }
-    OkHttpClient.Builder derived = client.newBuilder();
-    if (options.connectTimeout() != null) {
-      derived.connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    Request.Builder builder = request.newBuilder();
+    for (int i = 0; i < headers.size(); i++) {
+      builder.header(headers.name(i), headers.value(i));
     }
-    if (options.readTimeout() != null) {
-      derived.readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    if (!query.isEmpty()) {
+      HttpUrl.Builder url = request.url().newBuilder();
+      for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+        for (String value : parameter.getValue()) {
+          url.addQueryParameter(parameter.getKey(), value);
+        }
+      }
+      builder.url(url.build());
     }
-    if (options.writeTimeout() != null) {
-      derived.writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    }
-    return derived.build();
+    return builder.build();
   }
 
   // The decoders are classes rather than lambdas: linking a lambda costs a fresh JVM a millisecond
@@ -248,8 +260,8 @@ public final class CallExecutor {
     private boolean timedOut;
 
     Exchange(Request request, RequestOptions options, ResponseDecoder<T> decoder) {
-      this.request = request;
       this.options = Objects.requireNonNull(options, "requestOptions == null");
+      this.request = withCallParameters(request, options);
       this.callClient = clientFor(options);
       this.decoder = decoder;
       Integer callRetries = options.maxRetries();
@@ -332,8 +344,14 @@ public final class CallExecutor {
       }
     }
 
-    /** The exception for an I/O failure of the current attempt. */
+    /**
+     * The exception for an I/O failure of the current attempt; throws the failure of a bearer
+     * token supplier instead, which nothing retries.
+     */
     SdkException failure(IOException e) {
+      if (e instanceof Authentication.NotSentException) {
+        throw ((Authentication.NotSentException) e).unwrap();
+      }
       if (e instanceof OAuth2Authentication.TokenException) {
         return ((OAuth2Authentication.TokenException) e).toAuthenticationException(attempts);
       }
@@ -455,7 +473,14 @@ public final class CallExecutor {
 
     @Override
     public void onFailure(Call call, IOException e) {
-      retryOrFail(exchange.failure(e));
+      SdkException failure;
+      try {
+        failure = exchange.failure(e);
+      } catch (RuntimeException notSent) {
+        future.completeExceptionally(notSent);
+        return;
+      }
+      retryOrFail(failure);
     }
 
     @Override

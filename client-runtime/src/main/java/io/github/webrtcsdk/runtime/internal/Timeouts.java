@@ -3,6 +3,8 @@ package io.github.webrtcsdk.runtime.internal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /** Checks and prints the durations that the builders take. */
@@ -30,6 +32,40 @@ public final class Timeouts {
       throw new IllegalArgumentException(name + " is too long: " + timeout);
     }
     return timeout;
+  }
+
+  /** A new OkHttp client with the SDK's connect, read and write timeouts. */
+  public static OkHttpClient defaultClient() {
+    return new OkHttpClient.Builder()
+        .connectTimeout(DEFAULT_CONNECT.toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(DEFAULT_READ.toMillis(), TimeUnit.MILLISECONDS)
+        .writeTimeout(DEFAULT_WRITE.toMillis(), TimeUnit.MILLISECONDS)
+        .build();
+  }
+
+  /**
+   * Returns {@code client} with those of its connect, read and write timeouts replaced that are
+   * given; {@code client} itself when none is.
+   */
+  public static OkHttpClient override(
+      OkHttpClient client,
+      @Nullable Duration connect,
+      @Nullable Duration read,
+      @Nullable Duration write) {
+    if (connect == null && read == null && write == null) {
+      return client;
+    }
+    OkHttpClient.Builder builder = client.newBuilder();
+    if (connect != null) {
+      builder.connectTimeout(connect.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (read != null) {
+      builder.readTimeout(read.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (write != null) {
+      builder.writeTimeout(write.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    return builder.build();
   }
 
   public static int checkRetries(int maxRetries) {

@@ -13,6 +13,15 @@ import org.openapitools.codegen.SupportingFile;
 
 /** The generator's options, read once, and the files it writes that are not per schema or tag. */
 final class CodegenOptions {
+  /**
+   * Option: the prefix of the environment variables that the client's {@code fromEnv()} reads,
+   * {@code BW_} by default (Bandwidth's); empty for no {@code fromEnv()}.
+   */
+  static final String ENVIRONMENT_PREFIX = "clientEnvironmentPrefix";
+
+  /** Whether the client has a {@code fromEnv()}: whether the prefix is not empty. */
+  static final String FROM_ENV = "clientFromEnv";
+
   /** The generated class that serves model adapters, in the model package. */
   static final String MODEL_ADAPTER_FACTORY = "ModelJsonAdapterFactory";
 
@@ -77,6 +86,10 @@ final class CodegenOptions {
       }
     }
     additionalProperties.put(CLIENT_CLASS_NAME, clientClassName);
+    String environmentPrefix =
+        String.valueOf(additionalProperties.getOrDefault(ENVIRONMENT_PREFIX, "BW_")).trim();
+    additionalProperties.put(ENVIRONMENT_PREFIX, environmentPrefix);
+    additionalProperties.put(FROM_ENV, !environmentPrefix.isEmpty());
     return new CodegenOptions(
         clientClassName, boundParameters, invokerPackage, apiPackage, modelPackage, sourceFolder);
   }

@@ -103,8 +103,9 @@ final class RuntimeImports {
     for (String name :
         Arrays.asList(
             "Attempt", "Authentication", "CallDeadlines", "CallExecutor",
-            "ClientHeaders", "Constraints", "FormatAdapters", "HttpRequests", "JsonAdapters",
-            "JsonConverterFactory", "JsonObjects", "JsonValues", "JsonWriters",
+            "ClientHeaders", "Constraints", "EnvironmentSettings", "FormatAdapters",
+            "HttpRequests", "JsonAdapters", "JsonConverterFactory", "JsonObjects", "JsonValues",
+            "JsonWriters",
             "LoggingInterceptor", "ModelSupport", "OAuth2Authentication", "ParameterValues",
             "PathSegments", "ReceivedBody", "Redaction", "ResponseDecoder",
             "RetryAfterZeroInterceptor", "RetryPolicy", "ServerUrl", "Sleeper", "Timeouts",

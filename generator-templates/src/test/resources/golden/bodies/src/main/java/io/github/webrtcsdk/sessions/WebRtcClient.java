@@ -13,6 +13,7 @@ import io.github.webrtcsdk.runtime.SdkIoException;
 import io.github.webrtcsdk.runtime.internal.Authentication;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
 import io.github.webrtcsdk.runtime.internal.ClientHeaders;
+import io.github.webrtcsdk.runtime.internal.EnvironmentSettings;
 import io.github.webrtcsdk.runtime.internal.HttpRequests;
 import io.github.webrtcsdk.runtime.internal.LoggingInterceptor;
 import io.github.webrtcsdk.runtime.internal.OAuth2Authentication;
@@ -28,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.Authenticator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -39,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * WebRtcClient client = WebRtcClient.builder()
  *     .accountId("9900000")
- *     .basicAuth(username, password)
+ *     .oauth2(clientId, clientSecret)
  *     .build();
  * }</pre>
  *
@@ -83,7 +86,13 @@ public final class WebRtcClient {
     this.baseUrl = builder.baseUrl;
     this.accountId = Objects.requireNonNull(builder.accountId);
     Redaction redaction = new Redaction(sensitiveProperties());
-    OkHttpClient base = builder.okHttpClient != null ? builder.okHttpClient : new OkHttpClient();
+    // The builder's timeouts replace the given client's; those it does not set are kept.
+    OkHttpClient base =
+        Timeouts.override(
+            builder.okHttpClient != null ? builder.okHttpClient : Timeouts.defaultClient(),
+            builder.connectTimeout,
+            builder.readTimeout,
+            builder.writeTimeout);
     RequestLogger logger =
         builder.logger != null
             ? builder.logger
@@ -117,6 +126,8 @@ public final class WebRtcClient {
               tokenClient(base, builder, logging),
               builder.sleeper,
               redaction);
+    } else if (builder.bearerTokens != null) {
+      this.authentication = Authentication.bearer(origins, builder.bearerTokens);
     } else {
       this.authentication =
           Authentication.basic(
@@ -129,9 +140,6 @@ public final class WebRtcClient {
     // timeouts come from a derived client (CallExecutor), not an interceptor.
     OkHttpClient.Builder http =
         base.newBuilder()
-            .connectTimeout(builder.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-            .readTimeout(builder.readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-            .writeTimeout(builder.writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
             // The whole-call timeout spans retries: CallExecutor sets each attempt's share.
             .callTimeout(0, TimeUnit.MILLISECONDS)
             // CallExecutor alone retries, so that attempts are counted and POST is never resent
@@ -169,10 +177,10 @@ public final class WebRtcClient {
     OkHttpClient.Builder http = base.newBuilder();
     http.interceptors().clear();
     http.networkInterceptors().clear();
-    long connect = orDefault(builder.connectTimeout, Timeouts.DEFAULT_CONNECT);
-    long read = orDefault(builder.readTimeout, Timeouts.DEFAULT_READ);
-    long write = orDefault(builder.writeTimeout, Timeouts.DEFAULT_WRITE);
-    long call = orDefault(builder.timeout, Timeouts.DEFAULT_CALL);
+    long connect = orDefault(base.connectTimeoutMillis(), Timeouts.DEFAULT_CONNECT);
+    long read = orDefault(base.readTimeoutMillis(), Timeouts.DEFAULT_READ);
+    long write = orDefault(base.writeTimeoutMillis(), Timeouts.DEFAULT_WRITE);
+    long call = orDefault(builder.timeout.toMillis(), Timeouts.DEFAULT_CALL);
     http.authenticator(Authenticator.NONE)
         .followRedirects(false)
         .followSslRedirects(false)
@@ -187,8 +195,8 @@ public final class WebRtcClient {
     return http.build();
   }
 
-  private static long orDefault(Duration timeout, Duration fallback) {
-    return (timeout.isZero() ? fallback : timeout).toMillis();
+  private static long orDefault(long millis, Duration fallback) {
+    return millis == 0 ? fallback.toMillis() : millis;
   }
 
   /** JSON properties that the API document marks {@code x-sensitive}: never logged. */
@@ -204,6 +212,54 @@ public final class WebRtcClient {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a client configured by environment variables: {@code BW_ACCOUNT_ID} (the
+   * {@code accountId}); {@code BW_CLIENT_ID} and {@code BW_CLIENT_SECRET} for
+   * {@link Builder#oauth2(String, String) OAuth 2.0}, or {@code BW_USERNAME} and
+   * {@code BW_PASSWORD} for {@link Builder#basicAuth(String, String) HTTP Basic}, not both; and
+   * optionally {@code BW_BASE_URL}, the {@link Builder#baseUrl(String) base URL}.
+   *
+   * <p>An empty variable counts as unset. Everything else has the builder's defaults; for other
+   * settings use the {@link #builder()}.
+   *
+   * @return the client
+   * @throws IllegalStateException naming every variable that is missing, or both kinds of
+   *     credentials when variables of both are set
+   */
+  public static WebRtcClient fromEnv() {
+    return fromEnv(System::getenv);
+  }
+
+  /**
+   * Returns a client configured as {@link #fromEnv()} is, by variables that {@code environment}
+   * looks up instead: a map's {@code get}, or {@code Properties::getProperty}, say.
+   *
+   * @param environment gives a variable's value, or null when it is unset
+   * @return the client
+   * @throws NullPointerException if {@code environment} is null
+   * @throws IllegalStateException as {@link #fromEnv()} does
+   */
+  public static WebRtcClient fromEnv(Function<String, String> environment) {
+    EnvironmentSettings settings =
+        EnvironmentSettings.read(environment, "BW_", "ACCOUNT_ID");
+    Builder builder = new Builder();
+    builder.accountId(settings.value("ACCOUNT_ID"));
+    if (settings.oauth2()) {
+      builder.oauth2(
+          settings.value(EnvironmentSettings.CLIENT_ID),
+          settings.value(EnvironmentSettings.CLIENT_SECRET));
+    } else {
+      builder.basicAuth(
+          settings.value(EnvironmentSettings.USERNAME),
+          settings.value(EnvironmentSettings.PASSWORD));
+    }
+    String baseUrl = settings.optional(EnvironmentSettings.BASE_URL);
+    if (baseUrl != null) {
+      builder.baseUrl(baseUrl);
+    }
+    return builder.build();
   }
 
   /**
@@ -303,9 +359,9 @@ public final class WebRtcClient {
   /**
    * Configures and builds a {@link WebRtcClient}. Not safe for use by multiple threads.
    *
-   * <p>Required: {@link #accountId(String) accountId}, and credentials, either
-   * {@link #basicAuth(String, String) basicAuth} or {@link #oauth2(String, String) oauth2}.
-   * Everything else has a default.
+   * <p>Required: {@link #accountId(String) accountId}, and exactly one way of authenticating:
+   * {@link #oauth2(String, String) oauth2}, {@link #bearerToken(Supplier) bearerToken} or
+   * {@link #basicAuth(String, String) basicAuth}. Everything else has a default.
    */
   public static final class Builder {
     private HttpUrl baseUrl = HttpUrl.get(DEFAULT_BASE_URL);
@@ -315,13 +371,15 @@ public final class WebRtcClient {
     private @Nullable String oauth2ClientId;
     private @Nullable String oauth2ClientSecret;
     private @Nullable HttpUrl oauth2TokenUrl;
+    private @Nullable Supplier<String> bearerTokens;
     private @Nullable OkHttpClient okHttpClient;
     private int maxRetries = RetryPolicy.DEFAULT_MAX_RETRIES;
     private Duration maxRetryAfter = RetryPolicy.DEFAULT_MAX_RETRY_AFTER;
     private Duration timeout = Timeouts.DEFAULT_CALL;
-    private Duration connectTimeout = Timeouts.DEFAULT_CONNECT;
-    private Duration readTimeout = Timeouts.DEFAULT_READ;
-    private Duration writeTimeout = Timeouts.DEFAULT_WRITE;
+    // Null: the given OkHttpClient's, or the defaults.
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration writeTimeout;
     private LogLevel logLevel = LogLevel.NONE;
     private @Nullable RequestLogger logger;
     private Sleeper sleeper = Sleeper.SYSTEM;
@@ -342,8 +400,8 @@ public final class WebRtcClient {
     }
 
     /**
-     * Authenticates every request with HTTP Basic: an API user's name and password. This or
-     * {@link #oauth2(String, String)} is required.
+     * Authenticates every request with HTTP Basic: an API user's name and password. This,
+     * {@link #oauth2(String, String)} or {@link #bearerToken(Supplier)} is required.
      *
      * <p>The credentials are sent in the {@code Authorization} header, encoded as UTF-8, to the
      * base URL's host only; they never appear in exception messages, logs or
@@ -362,7 +420,8 @@ public final class WebRtcClient {
 
     /**
      * Authenticates every request with an OAuth 2.0 access token, obtained with the client
-     * credentials grant. This or {@link #basicAuth(String, String)} is required.
+     * credentials grant. This, {@link #bearerToken(Supplier)} or
+     * {@link #basicAuth(String, String)} is required.
      *
      * <p>The token is requested from {@link #oauth2TokenUrl(String)} when the first call needs
      * it, with the client id and secret as HTTP Basic and the form body
@@ -381,6 +440,29 @@ public final class WebRtcClient {
     public Builder oauth2(String clientId, String clientSecret) {
       this.oauth2ClientId = Objects.requireNonNull(clientId, "clientId == null");
       this.oauth2ClientSecret = Objects.requireNonNull(clientSecret, "clientSecret == null");
+      return this;
+    }
+
+    /**
+     * Authenticates every request with a bearer token that {@code tokens} supplies: one you
+     * obtain yourself, from a secrets manager or shared with other clients. This,
+     * {@link #oauth2(String, String)} or {@link #basicAuth(String, String)} is required.
+     *
+     * <p>{@code tokens} is called for every attempt, retries included, on the thread that sends
+     * it, so a rotated token is picked up; it must be thread safe and should be quick (cache in
+     * it what is slow to get). The token is sent as {@code Authorization: Bearer <token>}, to the
+     * base URL's host only. After a 401 the request is sent once more, with the token
+     * {@code tokens} gives then. When {@code tokens} returns null, a blank token or one with a
+     * character HTTP does not allow, the call fails with an {@link IllegalStateException} that
+     * says so, and when it throws, with its exception; either way nothing is sent and nothing is
+     * retried. The token never appears in exception messages, logs or {@code toString()}.
+     *
+     * @param tokens gives the token, without the {@code Bearer } prefix
+     * @return this builder
+     * @throws NullPointerException if {@code tokens} is null
+     */
+    public Builder bearerToken(Supplier<String> tokens) {
+      this.bearerTokens = Objects.requireNonNull(tokens, "tokens == null");
       return this;
     }
 
@@ -460,9 +542,10 @@ public final class WebRtcClient {
      *
      * <p>The client is not changed: this one is made with {@link OkHttpClient#newBuilder()}, so it
      * shares the connection pool, the dispatcher and the settings (interceptors, event listeners,
-     * proxy, TLS) of the one given, and adds authentication. Its timeouts are replaced by this
-     * builder's, and its own retries ({@code retryOnConnectionFailure}) are turned off: this
-     * client's retry policy decides. Token requests use the same pool but none of its
+     * proxy, TLS, connect, read and write timeouts) of the one given, and adds authentication. A
+     * timeout set on this builder replaces the given client's; its call timeout is not used
+     * ({@link #timeout(Duration)} is), and its own retries ({@code retryOnConnectionFailure}) are
+     * turned off: this client's retry policy decides. Token requests use the same pool but none of its
      * interceptors. By default a new OkHttp client is made.
      *
      * @param okHttpClient the client to derive from
@@ -533,8 +616,8 @@ public final class WebRtcClient {
     }
 
     /**
-     * Sets how long an attempt may take to connect. By default 10 s; {@link Duration#ZERO} means
-     * no limit. {@link RequestOptions.Builder#connectTimeout(Duration)} overrides this for one
+     * Sets how long an attempt may take to connect. By default 10 s, or the connect timeout of
+     * the {@link #okHttpClient(OkHttpClient)} given; {@link Duration#ZERO} means no limit. {@link RequestOptions.Builder#connectTimeout(Duration)} overrides this for one
      * call.
      *
      * @param connectTimeout the timeout
@@ -548,8 +631,9 @@ public final class WebRtcClient {
     }
 
     /**
-     * Sets how long an attempt may wait for the next bytes of the response. By default 30 s;
-     * {@link Duration#ZERO} means no limit. {@link RequestOptions.Builder#readTimeout(Duration)}
+     * Sets how long an attempt may wait for the next bytes of the response. By default 30 s, or
+     * the read timeout of the {@link #okHttpClient(OkHttpClient)} given; {@link Duration#ZERO}
+     * means no limit. {@link RequestOptions.Builder#readTimeout(Duration)}
      * overrides this for one call.
      *
      * @param readTimeout the timeout
@@ -563,8 +647,9 @@ public final class WebRtcClient {
     }
 
     /**
-     * Sets how long an attempt may wait to send the next bytes of the request. By default 30 s;
-     * {@link Duration#ZERO} means no limit. {@link RequestOptions.Builder#writeTimeout(Duration)}
+     * Sets how long an attempt may wait to send the next bytes of the request. By default 30 s,
+     * or the write timeout of the {@link #okHttpClient(OkHttpClient)} given; {@link Duration#ZERO}
+     * means no limit. {@link RequestOptions.Builder#writeTimeout(Duration)}
      * overrides this for one call.
      *
      * @param writeTimeout the timeout
@@ -617,11 +702,26 @@ public final class WebRtcClient {
      *
      * @return the client
      * @throws IllegalStateException if a required setting is missing, naming them all, or if
-     *     both {@code basicAuth} and {@code oauth2} are set
+     *     more than one way of authenticating is set, naming them
      */
     public WebRtcClient build() {
-      if (username != null && oauth2ClientId != null) {
-        throw new IllegalStateException("Both basicAuth and oauth2 are set; choose one");
+      List<String> authentications = new ArrayList<>();
+      if (oauth2ClientId != null) {
+        authentications.add("oauth2");
+      }
+      if (bearerTokens != null) {
+        authentications.add("bearerToken");
+      }
+      if (username != null) {
+        authentications.add("basicAuth");
+      }
+      int chosen = authentications.size();
+      if (chosen > 1) {
+        throw new IllegalStateException(
+            String.join(", ", authentications.subList(0, chosen - 1))
+                + " and "
+                + authentications.get(chosen - 1)
+                + " are set; choose one way of authenticating");
       }
       if (oauth2TokenUrl != null && oauth2ClientId == null) {
         throw new IllegalStateException("oauth2TokenUrl is set without oauth2");
@@ -630,8 +730,8 @@ public final class WebRtcClient {
       if (accountId == null) {
         missing.add("accountId");
       }
-      if (username == null && oauth2ClientId == null) {
-        missing.add("basicAuth or oauth2");
+      if (authentications.isEmpty()) {
+        missing.add("oauth2, bearerToken or basicAuth");
       }
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Missing required settings: " + String.join(", ", missing));
