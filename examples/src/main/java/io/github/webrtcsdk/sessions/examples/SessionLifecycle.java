@@ -29,9 +29,11 @@ import java.util.Objects;
  * <ul>
  *   <li>Nothing set: the program starts the fake API ({@code webrtc-sessions-testing}) on {@code
  *       127.0.0.1} and runs against it. No network, no account.
- *   <li>{@code BW_ACCOUNT_ID}, {@code BW_USERNAME} and {@code BW_PASSWORD}: Bandwidth's API at
- *       {@code https://api.webrtc.bandwidth.com/v1}, or {@code BW_BASE_URL} if set. This creates
- *       a real session and real participants, and deletes them again, also when a step fails.
+ *   <li>{@code BW_ACCOUNT_ID}, and {@code BW_CLIENT_ID} and {@code BW_CLIENT_SECRET} (OAuth 2.0)
+ *       or {@code BW_USERNAME} and {@code BW_PASSWORD} (HTTP Basic), read by {@link
+ *       WebRtcClient#fromEnv()}: Bandwidth's API at {@code https://api.webrtc.bandwidth.com/v1},
+ *       or {@code BW_BASE_URL} if set. This creates a real session and real participants, and
+ *       deletes them again, also when a step fails.
  * </ul>
  *
  * <p>Run it from a clone of the repository:
@@ -68,7 +70,7 @@ public final class SessionLifecycle {
   public static void main(String[] args) {
     try {
       run(System.getenv(), System.out);
-    } catch (IllegalArgumentException misconfigured) {
+    } catch (IllegalStateException | IllegalArgumentException misconfigured) {
       System.err.println(misconfigured.getMessage());
       System.exit(2);
     }
@@ -77,23 +79,15 @@ public final class SessionLifecycle {
   /**
    * Runs the walk-through against the API {@code environment} selects, printing to {@code out}.
    *
-   * @throws IllegalArgumentException if the environment is only half configured
+   * @throws IllegalStateException if the environment is only half configured
+   * @throws IllegalArgumentException if a variable's value is not valid
    * @throws SdkException if a call fails
    */
   static void run(Map<String, String> environment, PrintStream out) {
     Objects.requireNonNull(environment, "environment == null");
     Objects.requireNonNull(out, "out == null");
-    String accountId = value(environment, ACCOUNT_ID);
-    String username = value(environment, USERNAME);
-    String password = value(environment, PASSWORD);
-    if (accountId == null) {
-      List<String> stray = present(environment, USERNAME, PASSWORD, BASE_URL, CLIENT_ID,
-          CLIENT_SECRET);
-      if (!stray.isEmpty()) {
-        throw new IllegalArgumentException(String.join(", ", stray) + " set but not "
-            + ACCOUNT_ID + ": set " + ACCOUNT_ID + " too to run against Bandwidth's API, or "
-            + "unset them to run against the fake API.");
-      }
+    if (present(environment, ACCOUNT_ID, USERNAME, PASSWORD, BASE_URL, CLIENT_ID, CLIENT_SECRET)
+        .isEmpty()) {
       try (FakeWebRtcServer fake = FakeWebRtcServer.builder().build().start()) {
         out.println("No " + ACCOUNT_ID + " set: using the fake WebRTC API at " + fake.baseUrl()
             + ", account " + fake.accountId() + ".");
@@ -106,29 +100,10 @@ public final class SessionLifecycle {
       }
       return;
     }
-    String clientId = value(environment, CLIENT_ID);
-    String clientSecret = value(environment, CLIENT_SECRET);
-    boolean basic = username != null && password != null;
-    boolean oauth2 = clientId != null && clientSecret != null;
-    if (!basic && !oauth2) {
-      throw new IllegalArgumentException(ACCOUNT_ID + " is set but neither " + CLIENT_ID + " and "
-          + CLIENT_SECRET + " (OAuth 2.0) nor " + USERNAME + " and " + PASSWORD
-          + " (HTTP Basic) are both set: set one pair to your API credentials.");
-    }
-    if (basic && oauth2) {
-      throw new IllegalArgumentException("Both " + CLIENT_ID + "/" + CLIENT_SECRET + " and "
-          + USERNAME + "/" + PASSWORD + " are set: keep one pair, so it is clear which one signs in.");
-    }
-    WebRtcClient.Builder builder = WebRtcClient.builder().accountId(accountId);
-    if (oauth2) {
-      builder.oauth2(clientId, clientSecret);
-    } else {
-      builder.basicAuth(username, password);
-    }
-    String baseUrl = value(environment, BASE_URL);
-    if (baseUrl != null) builder.baseUrl(baseUrl);
-    WebRtcClient client = builder.build();
-    out.println("Using the WebRTC API at " + client.baseUrl() + ", account " + accountId + ".");
+    // Names what is missing, or that both kinds of credentials are set.
+    WebRtcClient client = WebRtcClient.fromEnv(environment::get);
+    out.println("Using the WebRTC API at " + client.baseUrl() + ", account "
+        + client.accountId() + ".");
     walk(client, out);
   }
 
