@@ -21,6 +21,8 @@ public final class RetryPolicy {
   public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofSeconds(60);
   public static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
   public static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+  /** The wait a {@code Retry-After} of more seconds than a {@code long} holds asks for. */
+  public static final Duration TOO_LONG = Duration.ofSeconds(Long.MAX_VALUE);
 
   final int maxRetries;
   final Duration maxRetryAfter;
@@ -76,17 +78,22 @@ public final class RetryPolicy {
 
   /**
    * The wait a {@code Retry-After} header asks for: seconds ({@code 2}) or an HTTP date measured
-   * from {@code nowMillis} (a date in the past gives zero). Null when absent or unreadable.
+   * from {@code nowMillis} (a date in the past gives zero). More seconds than a {@code long}
+   * holds give {@link #TOO_LONG}, longer than any cap. Null when absent or unreadable.
    */
   public static @Nullable Duration retryAfter(Headers headers, long nowMillis) {
     String value = headers.get("Retry-After");
     if (value == null) {
       return null;
     }
+    String trimmed = value.trim();
     try {
-      long seconds = Long.parseLong(value.trim());
+      long seconds = Long.parseLong(trimmed);
       return seconds < 0 ? null : Duration.ofSeconds(seconds);
     } catch (NumberFormatException notSeconds) {
+      if (trimmed.matches("\\+?[0-9]+")) {
+        return TOO_LONG; // A wait too long to count is too long to wait, not no wait at all.
+      }
       Date date = headers.getDate("Retry-After");
       if (date == null) {
         return null;
