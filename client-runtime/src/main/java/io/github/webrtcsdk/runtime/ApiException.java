@@ -21,11 +21,11 @@ import org.jspecify.annotations.Nullable;
  * <p>The body is kept as received in {@link #rawBody()}, whatever its content type, and parsed
  * into {@link #error()} when it is a JSON object. After retries, the status, headers and body are
  * those of the last response, and {@link #attempts()} counts the attempts:
- * {@code "HTTP 503: Service Unavailable after 3 attempts"}.
+ * {@code "HTTP 503: Service Unavailable after 3 attempts"}. The text taken from the body has its
+ * control characters escaped and is cut at 200 characters, ending {@code "..."}.
  */
 public abstract class ApiException extends SdkException {
   private static final long serialVersionUID = 1L;
-  private static final int MAX_DESCRIPTION_IN_MESSAGE = 200;
 
   /** The HTTP status code. */
   private final int statusCode;
@@ -37,12 +37,22 @@ public abstract class ApiException extends SdkException {
   private final @Nullable ApiError error;
 
   ApiException(int statusCode, Headers headers, String rawBody, int attempts) {
-    this(statusCode, headers, rawBody, ApiError.parse(rawBody), attempts);
+    this(statusCode, headers, rawBody, attempts, "");
+  }
+
+  /** {@code note} ends the message: empty, or a sentence that starts with {@code "; "}. */
+  ApiException(int statusCode, Headers headers, String rawBody, int attempts, String note) {
+    this(statusCode, headers, rawBody, ApiError.parse(rawBody), attempts, note);
   }
 
   private ApiException(
-      int statusCode, Headers headers, String rawBody, @Nullable ApiError error, int attempts) {
-    super(message(statusCode, error) + afterAttempts(attempts), null, attempts);
+      int statusCode,
+      Headers headers,
+      String rawBody,
+      @Nullable ApiError error,
+      int attempts,
+      String note) {
+    super(message(statusCode, error) + afterAttempts(attempts) + note, null, attempts);
     this.statusCode = statusCode;
     this.headers = headers;
     this.rawBody = rawBody;
@@ -60,6 +70,23 @@ public abstract class ApiException extends SdkException {
    * @return the exception, to be thrown
    */
   public static ApiException forStatus(int statusCode, Headers headers, String rawBody, int attempts) {
+    return forStatus("GET", statusCode, headers, rawBody, attempts);
+  }
+
+  /**
+   * Like {@link #forStatus(int, Headers, String, int)}, for a request of {@code method}: a 404 to
+   * a {@code DELETE} that was retried says that an earlier attempt may have succeeded, since its
+   * response may have been lost after the server acted on it.
+   *
+   * @param method the request's method
+   * @param statusCode the HTTP status code
+   * @param headers the response headers
+   * @param rawBody the response body as received
+   * @param attempts how many attempts were made
+   * @return the exception, to be thrown
+   */
+  public static ApiException forStatus(
+      String method, int statusCode, Headers headers, String rawBody, int attempts) {
     switch (statusCode) {
       case 400:
         return new BadRequestException(headers, rawBody, attempts);
@@ -68,7 +95,8 @@ public abstract class ApiException extends SdkException {
       case 403:
         return new PermissionDeniedException(headers, rawBody, attempts);
       case 404:
-        return new NotFoundException(headers, rawBody, attempts);
+        return new NotFoundException(
+            headers, rawBody, attempts, attempts > 1 && method.equals("DELETE"));
       case 409:
         return new ConflictException(headers, rawBody, attempts);
       case 429:
@@ -86,13 +114,10 @@ public abstract class ApiException extends SdkException {
     if (error != null) {
       String description = error.description();
       if (description != null) {
-        if (description.length() > MAX_DESCRIPTION_IN_MESSAGE) {
-          description = description.substring(0, MAX_DESCRIPTION_IN_MESSAGE) + "...";
-        }
-        message.append(": ").append(description);
+        message.append(": ").append(MessageText.of(description));
       }
       if (error.requestId() != null) {
-        message.append(" (requestId ").append(error.requestId()).append(')');
+        message.append(" (requestId ").append(MessageText.of(error.requestId())).append(')');
       }
     }
     return message.toString();

@@ -48,7 +48,8 @@ public final class AuthenticationException extends SdkException {
       @Nullable Throwable cause,
       int attempts) {
     super(
-        "Could not get an OAuth 2.0 access token" + afterAttempts(attempts) + ": " + detail,
+        "Could not get an OAuth 2.0 access token" + afterAttempts(attempts) + ": "
+            + MessageText.of(detail),
         cause,
         attempts);
     this.statusCode = statusCode;

@@ -34,7 +34,7 @@ public final class InvalidResponseException extends SdkException {
       int statusCode, Headers headers, String rawBody, Throwable cause, int attempts) {
     super(
         "HTTP " + statusCode + " body did not decode" + afterAttempts(attempts) + ": "
-            + cause.getMessage(),
+            + MessageText.of(String.valueOf(cause.getMessage())),
         cause,
         attempts);
     this.statusCode = statusCode;

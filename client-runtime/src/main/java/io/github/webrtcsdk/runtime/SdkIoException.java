@@ -10,7 +10,9 @@ import java.io.IOException;
  * path of the request, never its headers, and the attempts when the client retried:
  * {@code "GET /v1/accounts/9900000/sessions/s1 failed after 3 attempts: Connection refused"}.
  * When the whole call ran out of time (see {@link RequestOptions.Builder#timeout}), the message
- * says so: {@code "... failed: call timeout of 500 ms exceeded"}.
+ * says so: {@code "... failed: call timeout of 500 ms exceeded"}. The reason, which may quote the
+ * server (an unreadable status line), has its control characters escaped and is cut at 200
+ * characters.
  */
 public final class SdkIoException extends SdkException {
   private static final long serialVersionUID = 1L;
@@ -24,7 +26,10 @@ public final class SdkIoException extends SdkException {
    * @param attempts how many attempts were made
    */
   public SdkIoException(String request, String detail, IOException cause, int attempts) {
-    super(request + " failed" + afterAttempts(attempts) + ": " + detail, cause, attempts);
+    super(
+        request + " failed" + afterAttempts(attempts) + ": " + MessageText.of(detail),
+        cause,
+        attempts);
   }
 
   /**

@@ -332,7 +332,8 @@ public final class CallExecutor {
           throw failure(e);
         }
         if (statusCode < 200 || statusCode > 299) {
-          throw ApiException.forStatus(statusCode, headers, body.text(), attempts);
+          throw ApiException.forStatus(
+              request.method(), statusCode, headers, body.text(), attempts);
         }
         T value;
         try {

@@ -94,7 +94,7 @@ final class RuntimeImports {
         Arrays.asList(
             "ApiError", "ApiException", "ApiResponse", "AuthenticationException",
             "BadRequestException", "ConflictException", "InternalServerException",
-            "InvalidResponseException", "LogLevel", "NotFoundException",
+            "InvalidResponseException", "LogLevel", "MessageText", "NotFoundException",
             "PermissionDeniedException", "RateLimitException", "RequestBodies", "RequestLogger",
             "RequestOptions", "SdkException", "SdkIoException", "UnauthorizedException",
             "UnexpectedStatusCodeException")) {
