@@ -1,5 +1,7 @@
 package io.github.webrtcsdk.runtime;
 
+import io.github.webrtcsdk.runtime.internal.Redaction;
+import java.util.Collections;
 import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +20,7 @@ public final class InvalidResponseException extends SdkException {
   private final int statusCode;
   // Headers are not serializable; a deserialized exception has none.
   private final transient @Nullable Headers headers;
-  /** The response body as received. */
+  /** The response body as received, sensitive values redacted. */
   private final String rawBody;
 
   /**
@@ -26,7 +28,7 @@ public final class InvalidResponseException extends SdkException {
    *
    * @param statusCode the HTTP status code
    * @param headers the response headers
-   * @param rawBody the response body as received
+   * @param rawBody the response body as received; sensitive values are redacted here
    * @param cause why it did not decode
    * @param attempts how many attempts were made
    */
@@ -39,7 +41,8 @@ public final class InvalidResponseException extends SdkException {
         attempts);
     this.statusCode = statusCode;
     this.headers = headers;
-    this.rawBody = rawBody;
+    // A 2xx body may hold a participant's token: never kept in clear.
+    this.rawBody = Redaction.BY_PATTERN.scrub(rawBody, Collections.<String>emptyList());
   }
 
   /**
@@ -61,7 +64,9 @@ public final class InvalidResponseException extends SdkException {
   }
 
   /**
-   * Returns the response body exactly as received, decoded as text.
+   * Returns the response body as received, decoded as text, except that the values of JSON
+   * members and form fields named like a credential ({@code token}, {@code password},
+   * {@code apiKey}...) are replaced by {@code ***}, JSON or not, valid or not.
    *
    * @return the body
    */

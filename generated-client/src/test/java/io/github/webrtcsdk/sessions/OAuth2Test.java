@@ -287,6 +287,16 @@ final class OAuth2Test {
         "{\"access_token\":\"***\",\"expires_in\":\"soon\"}");
   }
 
+  @Test
+  void tokenSpeltWithJsonEscapesIsHidden() {
+    tokens.enqueue(
+        json(200, "{\"\\u0069d_token\":\"id-A\",\"access_token\":\"tok\\u002dA\",\"expires_in\":\"soon\"}"));
+
+    assertTokenFailure(
+        "expires_in is not a positive number of seconds",
+        "{\"\\u0069d_token\":\"***\",\"access_token\":\"***\",\"expires_in\":\"soon\"}");
+  }
+
   private void assertTokenFailure(String detail, String rawBody) {
     AuthenticationException e =
         assertThrows(AuthenticationException.class, () -> client.sessions().getSession("s1"));

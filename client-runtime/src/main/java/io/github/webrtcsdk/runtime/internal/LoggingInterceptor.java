@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * Logs requests and responses at a {@link LogLevel}, redacted by a {@link Redaction}.
  *
  * <p>It runs after authentication, so that it shows what is sent, {@code Authorization: ***}
- * included. Bodies are read without being consumed, up to {@value #MAX_BODY_BYTES} bytes; a JSON
- * body that cannot be parsed, and so cannot be redacted with certainty, is not shown. Thread safe.
+ * included. Bodies are read without being consumed, up to {@value #MAX_BODY_BYTES} bytes. Only
+ * JSON and form bodies are shown, redacted: a JSON body that cannot be parsed, and so cannot be
+ * redacted with certainty, is not, nor is any other body (HTML, plain text, binary), which has no
+ * names to redact by; its size and type are. Thread safe.
  */
 public final class LoggingInterceptor implements Interceptor {
   public static final long MAX_BODY_BYTES = 64 * 1024;
@@ -116,24 +118,23 @@ public final class LoggingInterceptor implements Interceptor {
     String text = charset == null ? bytes.utf8() : new String(bytes.toByteArray(), charset);
     String subtype = type == null ? "" : type.subtype();
     String trimmed = text.trim();
+    String size = truncated ? "more than " + MAX_BODY_BYTES : String.valueOf(bytes.size());
     if (subtype.endsWith("json") || trimmed.startsWith("{") || trimmed.startsWith("[")) {
       String redacted = truncated ? null : redaction.json(text);
       if (redacted == null) {
         out.append("(")
-            .append(truncated ? "more than " + MAX_BODY_BYTES : String.valueOf(bytes.size()))
+            .append(size)
             .append("-byte JSON body not shown: it does not parse, so it cannot be redacted)");
       } else {
         out.append(redacted);
       }
     } else if (subtype.equals("x-www-form-urlencoded")) {
       out.append(redaction.form(text));
-    } else if (isText(type, text)) {
-      out.append(text);
-      if (truncated) {
-        out.append("...");
-      }
     } else {
-      out.append("(").append(bytes.size()).append("-byte binary body not shown)");
+      // Text other than JSON and forms has no names to redact by: it may hold anything.
+      String kind =
+          !isText(type, text) ? "binary" : type != null ? type.type() + "/" + type.subtype() : "text";
+      out.append("(").append(size).append("-byte ").append(kind).append(" body not shown)");
     }
   }
 

@@ -127,14 +127,39 @@ public final class ModelSupport {
     }
 
     public ToStringHelper addRedacted(String name) {
-      return add(name, "***");
+      return add(name, Redaction.REDACTED);
     }
 
+    /**
+     * Adds undeclared properties, which the API document cannot mark sensitive: those named like
+     * a credential ({@link Redaction#SENSITIVE_FRAGMENTS}), at any depth, print as {@code ***}.
+     */
     public ToStringHelper addAll(Map<String, ?> additionalProperties) {
       for (Map.Entry<String, ?> entry : additionalProperties.entrySet()) {
-        add(entry.getKey(), entry.getValue());
+        add(entry.getKey(), redacted(entry.getKey(), entry.getValue()));
       }
       return this;
+    }
+
+    private static @Nullable Object redacted(String name, @Nullable Object value) {
+      if (Redaction.matchesPattern(name)) {
+        return Redaction.REDACTED;
+      }
+      if (value instanceof Map) {
+        Map<Object, Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+          copy.put(entry.getKey(), redacted(String.valueOf(entry.getKey()), entry.getValue()));
+        }
+        return copy;
+      }
+      if (value instanceof List) {
+        List<Object> copy = new ArrayList<>();
+        for (Object element : (List<?>) value) {
+          copy.add(redacted("", element));
+        }
+        return copy;
+      }
+      return value;
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import okhttp3.HttpUrl;
 import okio.Buffer;
@@ -21,38 +20,46 @@ import org.jspecify.annotations.Nullable;
  * Hides credentials and tokens in what the client logs or keeps: header values, URL user info and
  * query values, JSON properties and form fields, replaced by {@value #REDACTED}.
  *
- * <p>A name is sensitive when, lowercased without {@code _} and {@code -}, it is one of the fixed
- * set ({@code access_token}, {@code refresh_token}, {@code client_secret}, {@code password},
- * {@code token}...) or a property the API document marks {@code x-sensitive}. Immutable.
+ * <p>A name is sensitive when, lowercased without {@code _}, {@code -}, {@code .} and spaces, it
+ * contains one of {@link #SENSITIVE_FRAGMENTS} ({@code deviceToken}, {@code sessionSecretKey},
+ * {@code X-Api-Key}, {@code db_password}...), or is a property the API document marks
+ * {@code x-sensitive}. A pattern rather than a list of names, so that a name nobody listed is
+ * hidden too; a harmless name that matches ({@code tokenCount}) is hidden as well, except OAuth's
+ * {@code token_type}. Immutable.
  */
 public final class Redaction {
   public static final String REDACTED = "***";
 
-  private static final Set<String> SENSITIVE_NAMES =
-      Collections.unmodifiableSet(
-          new HashSet<>(
-              Arrays.asList(
-                  "accesstoken",
-                  "refreshtoken",
-                  "idtoken",
-                  "token",
-                  "clientsecret",
-                  "clientassertion",
-                  "secret",
-                  "password",
-                  "apikey",
-                  "authorization")));
+  /** What a sensitive name contains, once normalized. */
+  public static final List<String> SENSITIVE_FRAGMENTS =
+      Collections.unmodifiableList(
+          Arrays.asList(
+              "token",
+              "secret",
+              "password",
+              "passwd",
+              "passphrase",
+              "apikey",
+              "accesskey",
+              "privatekey",
+              "authorization",
+              "credential",
+              "signature",
+              "cookie",
+              "clientassertion"));
 
-  private static final Set<String> SENSITIVE_HEADERS =
-      Collections.unmodifiableSet(
-          new HashSet<>(
-              Arrays.asList("authorization", "proxy-authorization", "cookie", "set-cookie")));
+  /** Names that match a fragment but never hold a secret, normalized: OAuth's token type. */
+  private static final Set<String> HARMLESS_NAMES =
+      Collections.unmodifiableSet(new HashSet<>(Arrays.asList("tokentype")));
+
+  /** Redaction by {@link #SENSITIVE_FRAGMENTS} alone. */
+  public static final Redaction BY_PATTERN = new Redaction(Collections.<String>emptyList());
 
   private final Set<String> names;
 
   /** Also treats {@code sensitiveProperties}, JSON property names, as sensitive. */
   public Redaction(Collection<String> sensitiveProperties) {
-    Set<String> all = new HashSet<>(SENSITIVE_NAMES);
+    Set<String> all = new HashSet<>();
     for (String name : sensitiveProperties) {
       all.add(normalize(name));
     }
@@ -60,22 +67,40 @@ public final class Redaction {
   }
 
   private static String normalize(String name) {
-    return name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != '_' && c != '-' && c != '.' && c != ' ') {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether {@code name} matches {@link #SENSITIVE_FRAGMENTS}. */
+  public static boolean matchesPattern(String name) {
+    String normalized = normalize(name);
+    if (HARMLESS_NAMES.contains(normalized)) {
+      return false;
+    }
+    for (String fragment : SENSITIVE_FRAGMENTS) {
+      if (normalized.contains(fragment)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean isSensitiveName(String name) {
-    return names.contains(normalize(name));
+    return matchesPattern(name) || names.contains(normalize(name));
   }
 
-  /** Whether the value of header {@code name} must not be shown. */
+  /**
+   * Whether the value of header {@code name} must not be shown: {@code Authorization},
+   * {@code Cookie} and every other sensitive name.
+   */
   public boolean isSensitiveHeader(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return SENSITIVE_HEADERS.contains(lower)
-        || isSensitiveName(name)
-        || lower.contains("token")
-        || lower.contains("secret")
-        || lower.contains("password")
-        || lower.contains("api-key");
+    return isSensitiveName(name);
   }
 
   /** {@code url} without user info, sensitive query values redacted, in their order. */
@@ -102,7 +127,7 @@ public final class Redaction {
       Buffer out = new Buffer();
       try (JsonWriter writer = JsonWriter.of(out)) {
         writer.setSerializeNulls(true);
-        copy(reader, writer, null);
+        copy(reader, writer);
       }
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         return null;
@@ -132,45 +157,19 @@ public final class Redaction {
   }
 
   /**
-   * {@code body} as received, except that every value of a sensitive JSON property or form field
-   * in it, and every one of {@code secrets}, is replaced by {@value #REDACTED}.
+   * {@code body} as received, except that every value of a sensitive JSON member or form-like
+   * field in it, and every one of {@code secrets}, is replaced by {@value #REDACTED}. JSON or not,
+   * valid or cut short: see {@link TextScrubber}.
    */
   public String scrub(String body, Collection<String> secrets) {
     List<String> hidden = new ArrayList<>(secrets);
-    hidden.addAll(sensitiveValues(body));
     // Longest first, so that a secret that contains another is replaced whole.
     hidden.sort((a, b) -> b.length() - a.length());
-    String scrubbed = body;
-    for (String secret : hidden) {
-      if (!secret.isEmpty()) {
-        scrubbed = scrubbed.replace(secret, REDACTED);
-      }
-    }
-    return scrubbed;
+    return TextScrubber.scrub(body, this::isSensitiveName, hidden);
   }
 
-  private List<String> sensitiveValues(String body) {
-    List<String> values = new ArrayList<>();
-    try {
-      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
-      copy(reader, JsonWriter.of(new Buffer()), values);
-    } catch (IOException | RuntimeException notJson) {
-      for (String pair : body.split("&")) {
-        int equals = pair.indexOf('=');
-        if (equals > 0 && isSensitiveName(decode(pair.substring(0, equals)))) {
-          values.add(pair.substring(equals + 1));
-        }
-      }
-    }
-    return values;
-  }
-
-  /**
-   * Copies one JSON value from {@code in} to {@code out}, sensitive properties redacted; their
-   * string values are added to {@code found} when it is not null.
-   */
-  private void copy(JsonReader in, JsonWriter out, @Nullable List<String> found)
-      throws IOException {
+  /** Copies one JSON value from {@code in} to {@code out}, sensitive properties redacted. */
+  private void copy(JsonReader in, JsonWriter out) throws IOException {
     switch (in.peek()) {
       case BEGIN_OBJECT:
         in.beginObject();
@@ -178,15 +177,11 @@ public final class Redaction {
         while (in.hasNext()) {
           String name = in.nextName();
           out.name(name);
-          if (isSensitiveName(name)) {
-            if (found != null && in.peek() == JsonReader.Token.STRING) {
-              found.add(in.nextString());
-            } else {
-              in.skipValue();
-            }
+          if (isSensitiveName(name)) { // Decoded: "\u0074oken" is token.
+            in.skipValue();
             out.value(REDACTED);
           } else {
-            copy(in, out, found);
+            copy(in, out);
           }
         }
         in.endObject();
@@ -196,7 +191,7 @@ public final class Redaction {
         in.beginArray();
         out.beginArray();
         while (in.hasNext()) {
-          copy(in, out, found);
+          copy(in, out);
         }
         in.endArray();
         out.endArray();
@@ -223,7 +218,7 @@ public final class Redaction {
     }
   }
 
-  private static String decode(String formName) {
+  static String decode(String formName) {
     try {
       return URLDecoder.decode(formName, "UTF-8");
     } catch (IOException | IllegalArgumentException e) {

@@ -74,4 +74,56 @@ final class RedactionTest {
         redaction.scrub("access_token=abc&expires_in=60", Collections.<String>emptyList()));
     assertEquals("plain", redaction.scrub("plain", Collections.singletonList("")));
   }
+
+  @Test
+  void namesAreSensitiveByPatternNotByList() {
+    assertEquals(
+        "{\"deviceToken\":\"***\",\"sessionSecretKey\":\"***\",\"x_api_key\":\"***\","
+            + "\"privateKey\":\"***\",\"userPassword\":\"***\",\"passwd\":\"***\","
+            + "\"dbCredentials\":\"***\",\"signature\":\"***\",\"Authorization\":\"***\","
+            + "\"id\":\"s1\",\"tag\":\"t\",\"expires_in\":60}",
+        redaction.json(
+            "{\"deviceToken\":\"a\",\"sessionSecretKey\":\"b\",\"x_api_key\":\"c\","
+                + "\"privateKey\":\"d\",\"userPassword\":\"e\",\"passwd\":\"f\","
+                + "\"dbCredentials\":[\"g\"],\"signature\":\"h\",\"Authorization\":\"i\","
+                + "\"id\":\"s1\",\"tag\":\"t\",\"expires_in\":60}"));
+  }
+
+  @Test
+  void jsonNamesAreComparedWithTheirEscapesDecoded() {
+    assertEquals("{\"token\":\"***\"}", redaction.json("{\"\\u0074oken\":\"x\"}"));
+  }
+
+  @Test
+  void scrubHandlesEscapesInNamesAndValues() {
+    assertEquals(
+        "{\"\\u0074oken\" : \"***\", \"access_token\":\"***\", \"id\": \"s1\"}",
+        redaction.scrub(
+            "{\"\\u0074oken\" : \"ab\\u0063\", \"access_token\":\"a\\\"b\", \"id\": \"s1\"}",
+            Collections.<String>emptyList()));
+    assertEquals(
+        "{\"note\":\"***!\"}",
+        redaction.scrub("{\"note\":\"k\\u0033y!\"}", Collections.singletonList("k3y")));
+  }
+
+  @Test
+  void scrubRedactsJsonThatDoesNotParse() {
+    assertEquals(
+        "{\"id\": \"s1\", \"token\": \"***\"",
+        redaction.scrub("{\"id\": \"s1\", \"token\": \"abc", Collections.<String>emptyList()));
+    assertEquals(
+        "{\"credentials\": \"***\", \"pin_token\": \"***\", \"n\": 1,",
+        redaction.scrub(
+            "{\"credentials\": {\"user\": \"u\", \"list\": [\"}\"]}, \"pin_token\": 1234, \"n\": 1,",
+            Collections.<String>emptyList()));
+  }
+
+  @Test
+  void scrubRedactsFieldsInText() {
+    assertEquals(
+        "<a href=\"/cb?code=1&access_token=***\">x</a> password=*** tag=t",
+        redaction.scrub(
+            "<a href=\"/cb?code=1&access_token=abc\">x</a> password=hunter2 tag=t",
+            Collections.<String>emptyList()));
+  }
 }

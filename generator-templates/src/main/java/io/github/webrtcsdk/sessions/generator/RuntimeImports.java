@@ -108,8 +108,8 @@ final class RuntimeImports {
             "JsonWriters",
             "LoggingInterceptor", "ModelSupport", "OAuth2Authentication", "ParameterValues",
             "PathSegments", "ReceivedBody", "Redaction", "ResponseDecoder",
-            "RetryAfterZeroInterceptor", "RetryPolicy", "ServerUrl", "Sleeper", "Timeouts",
-            "Unions", "UserAgent")) {
+            "RetryAfterZeroInterceptor", "RetryPolicy", "ServerUrl", "Sleeper", "TextScrubber",
+            "Timeouts", "Unions", "UserAgent")) {
       classes.put(name, INTERNAL_PACKAGE + "." + name);
     }
     classes.put("Nullable", NULLABLE);
