@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Neither the message nor {@link #rawBody()} contains the client secret or a token: the client
  * secret, and the values of members and fields named like a credential ({@code access_token},
- * {@code id_token}...), are replaced by {@code ***} in the body, even when spelt with JSON escapes. A failure to reach the token endpoint, or a 408,
- * 429 or 5xx from it, is retried like a failed API request; a refusal (other 4xx) is not.
+ * {@code id_token}...), are replaced by {@code ***} in the body, even when spelt with JSON
+ * escapes. A failure to reach the token endpoint, or a 408, 429 or 5xx from it, is retried like a
+ * failed API request; a refusal (other 4xx) is not.
  */
 public final class AuthenticationException extends SdkException {
   private static final long serialVersionUID = 1L;

@@ -2,15 +2,12 @@ package io.github.webrtcsdk.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 
 final class MessageTextTest {
   private static String repeat(String s, int times) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < times; i++) {
-      out.append(s);
-    }
-    return out.toString();
+    return String.join("", Collections.nCopies(times, s));
   }
 
   @Test

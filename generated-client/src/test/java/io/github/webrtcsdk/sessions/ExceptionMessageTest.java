@@ -15,24 +15,20 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Exception messages quote the server only sanitised and bounded, and say what they cannot know. */
+/** Messages quote the server only sanitised and bounded, and say what the client cannot know. */
 final class ExceptionMessageTest {
   @StartStop private final MockWebServer server = new MockWebServer();
-  private final FakeSleeper sleeper = new FakeSleeper();
   private WebRtcClient client;
 
   @BeforeEach
   void setUp() {
     TestServers.failFast(server);
-    client = TestServers.builder(server).sleeper(sleeper).build();
+    // Retries, without waiting for them.
+    client = TestServers.builder(server).sleeper(new FakeSleeper()).build();
   }
 
   private static String repeat(char c, int times) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < times; i++) {
-      out.append(c);
-    }
-    return out.toString();
+    return new String(new char[times]).replace('\0', c);
   }
 
   @Test
@@ -50,7 +46,8 @@ final class ExceptionMessageTest {
 
   @Test
   void longErrorTextIsCutWithAnEllipsis() {
-    String body = "{\"error\":\"" + repeat('e', 5000) + "\",\"requestId\":\"" + repeat('r', 300) + "\"}";
+    String body =
+        "{\"error\":\"" + repeat('e', 5000) + "\",\"requestId\":\"" + repeat('r', 300) + "\"}";
     server.enqueue(json(400, body));
 
     BadRequestException e =
@@ -69,7 +66,8 @@ final class ExceptionMessageTest {
     SdkIoException e =
         assertThrows(
             SdkIoException.class,
-            () -> client.sessions().getSession("s1", RequestOptions.builder().maxRetries(0).build()));
+            () ->
+                client.sessions().getSession("s1", RequestOptions.builder().maxRetries(0).build()));
 
     String detail = "Unexpected status line: HTTP/1.1 2x0 " + repeat('z', 1000);
     assertEquals(

@@ -4,6 +4,7 @@ import static io.github.webrtcsdk.sessions.TestServers.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.LogLevel;
@@ -37,11 +38,11 @@ final class RedactionByPatternTest {
   void invalidResponseDoesNotKeepTheParticipantToken() {
     String body = "{\"participant\": 5, \"token\": \"" + TOKEN + "\"}";
     server.enqueue(json(200, body));
+    CreateParticipantRequest request = CreateParticipantRequest.builder().build();
 
     InvalidResponseException e =
         assertThrows(
-            InvalidResponseException.class,
-            () -> client.participants().createParticipant(CreateParticipantRequest.builder().build()));
+            InvalidResponseException.class, () -> client.participants().createParticipant(request));
 
     assertEquals("{\"participant\": 5, \"token\": \"***\"}", e.rawBody());
   }
@@ -49,14 +50,15 @@ final class RedactionByPatternTest {
   @Test
   void logsRedactPropertiesNoListNames() {
     server.enqueue(
-        json(200, "{\"id\":\"s1\",\"deviceToken\":\"d\",\"sessionSecretKey\":\"k\",\"api_key\":\"a\"}"));
+        json(
+            200,
+            "{\"id\":\"s1\",\"deviceToken\":\"d\",\"sessionSecretKey\":\"k\",\"api_key\":\"a\"}"));
     WebRtcClient logging =
         TestServers.builder(server).logLevel(LogLevel.BODY).logger(messages::add).build();
 
     logging.sessions().getSession("s1");
 
-    assertEquals(
-        true,
+    assertTrue(
         messages
             .get(1)
             .endsWith(
@@ -76,7 +78,8 @@ final class RedactionByPatternTest {
             .putAdditionalProperty("password", "p")
             .putAdditionalProperty("apiKey", "k")
             .putAdditionalProperty("meta", meta)
-            .putAdditionalProperty("list", Collections.singletonList(Collections.singletonMap("secret", "s")))
+            .putAdditionalProperty(
+                "list", Collections.singletonList(Collections.singletonMap("secret", "s")))
             .putAdditionalProperty("color", "red")
             .build();
 

@@ -132,8 +132,10 @@ public final class LoggingInterceptor implements Interceptor {
       out.append(redaction.form(text));
     } else {
       // Text other than JSON and forms has no names to redact by: it may hold anything.
-      String kind =
-          !isText(type, text) ? "binary" : type != null ? type.type() + "/" + type.subtype() : "text";
+      String kind = "binary";
+      if (isText(type, text)) {
+        kind = type != null ? type.type() + "/" + type.subtype() : "text";
+      }
       out.append("(").append(size).append("-byte ").append(kind).append(" body not shown)");
     }
   }

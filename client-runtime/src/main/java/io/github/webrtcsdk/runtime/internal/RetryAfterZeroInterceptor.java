@@ -31,7 +31,10 @@ public final class RetryAfterZeroInterceptor implements Interceptor {
       return response; // Every other response: no header lookup.
     }
     String rewritten = rewrite(response.header("Retry-After"));
-    return rewritten == null ? response : response.newBuilder().header("Retry-After", rewritten).build();
+    if (rewritten == null) {
+      return response;
+    }
+    return response.newBuilder().header("Retry-After", rewritten).build();
   }
 
   /** What a {@code Retry-After} value must become for OkHttp, or null to leave it alone. */

@@ -100,7 +100,9 @@ final class TextScrubber {
       end++;
     }
     out.append(text, start, end);
-    if (end < limit && text.charAt(end) == '=' && sensitive.test(Redaction.decode(text.substring(start, end)))) {
+    if (end < limit
+        && text.charAt(end) == '='
+        && sensitive.test(Redaction.decode(text.substring(start, end)))) {
       int valueEnd = end + 1;
       while (valueEnd < limit && "&;\"'<> \t\r\n".indexOf(text.charAt(valueEnd)) < 0) {
         valueEnd++;

@@ -114,7 +114,8 @@ final class RedactionTest {
     assertEquals(
         "{\"credentials\": \"***\", \"pin_token\": \"***\", \"n\": 1,",
         redaction.scrub(
-            "{\"credentials\": {\"user\": \"u\", \"list\": [\"}\"]}, \"pin_token\": 1234, \"n\": 1,",
+            "{\"credentials\": {\"user\": \"u\", \"list\": [\"}\"]}, "
+                + "\"pin_token\": 1234, \"n\": 1,",
             Collections.<String>emptyList()));
   }
 
