@@ -147,6 +147,69 @@ final class OAuth2Test {
   }
 
   @Test
+  void persistentUnauthorizedReplacesTheTokenOncePerInterval() {
+    tokens.enqueue(token("tok-A", 3600));
+    tokens.enqueue(token("tok-B", 3600));
+    tokens.enqueue(token("tok-C", 3600));
+    for (int i = 0; i < 13; i++) {
+      api.enqueue(json(401, "{\"message\":\"Unauthorized\"}"));
+    }
+
+    assertEquals(2, assertThrows(UnauthorizedException.class, this::getSession).attempts());
+    for (int i = 0; i < 9; i++) {
+      UnauthorizedException e = assertThrows(UnauthorizedException.class, this::getSession);
+      assertEquals("HTTP 401: Unauthorized", e.getMessage());
+    }
+    assertEquals(2, tokens.getRequestCount(), "the new token was refused too: kept");
+    assertEquals(11, api.getRequestCount());
+
+    sleeper.advance(Duration.ofSeconds(60));
+    assertEquals(2, assertThrows(UnauthorizedException.class, this::getSession).attempts());
+    assertEquals(3, tokens.getRequestCount(), "a minute later, one more try");
+  }
+
+  private Session getSession() {
+    return client.sessions().getSession("s1");
+  }
+
+  @Test
+  void failedRenewalKeepsTheTokenUntilItExpires() throws Exception {
+    tokens.enqueue(token("tok-A", 3600));
+    tokens.enqueue(json(503, "{}"));
+    tokens.enqueue(token("tok-B", 3600));
+    for (int i = 0; i < 4; i++) {
+      api.enqueue(json(200, SESSION_JSON));
+    }
+
+    getSession();
+    sleeper.advance(Duration.ofSeconds(3545)); // Due for renewal, 55 s before expiry.
+    assertEquals(SESSION, getSession());
+    assertEquals(SESSION, getSession());
+    assertEquals(2, tokens.getRequestCount(), "the failed renewal waits before it tries again");
+    sleeper.advance(Duration.ofSeconds(10));
+    assertEquals(SESSION, getSession());
+
+    assertEquals(3, tokens.getRequestCount());
+    for (String expected : new String[] {"tok-A", "tok-A", "tok-A", "tok-B"}) {
+      assertEquals("Bearer " + expected, api.takeRequest().getHeaders().get("Authorization"));
+    }
+  }
+
+  @Test
+  void failedRenewalAfterExpiryFailsTheCall() {
+    tokens.enqueue(token("tok-A", 3600));
+    tokens.enqueue(json(403, "{\"error\":\"unauthorized_client\"}"));
+    api.enqueue(json(200, SESSION_JSON));
+
+    getSession();
+    sleeper.advance(Duration.ofSeconds(3600));
+    AuthenticationException e = assertThrows(AuthenticationException.class, this::getSession);
+
+    assertEquals(403, e.statusCode());
+    assertEquals(1, api.getRequestCount());
+  }
+
+  @Test
   void tokenIsRenewedAMinuteBeforeItExpires() throws Exception {
     tokens.enqueue(token("tok-A", 3600));
     tokens.enqueue(token("tok-B", 3600));
@@ -290,7 +353,10 @@ final class OAuth2Test {
   @Test
   void tokenSpeltWithJsonEscapesIsHidden() {
     tokens.enqueue(
-        json(200, "{\"\\u0069d_token\":\"id-A\",\"access_token\":\"tok\\u002dA\",\"expires_in\":\"soon\"}"));
+        json(
+            200,
+            "{\"\\u0069d_token\":\"id-A\",\"access_token\":\"tok\\u002dA\","
+                + "\"expires_in\":\"soon\"}"));
 
     assertTokenFailure(
         "expires_in is not a positive number of seconds",

@@ -32,8 +32,12 @@ import org.jspecify.annotations.Nullable;
  * <p>The token request is {@code POST tokenUrl} with the client id and secret as HTTP Basic and
  * the form body {@code grant_type=client_credentials}; the answer is JSON with
  * {@code access_token}, and optionally {@code expires_in} (seconds) and {@code token_type}
- * ({@code Bearer}). The token is renewed {@code min(60 s, lifetime / 2)} before it expires, and
- * after a 401 from the API.
+ * ({@code Bearer}). The token is renewed {@code min(60 s, lifetime / 2)} before it expires; while
+ * one call renews it, the others go on with the current token, and if the renewal fails they all
+ * do until it expires, trying again every {@value #RENEWAL_RETRY_SECONDS} s. After a 401 from the
+ * API the token is replaced, at most once per {@value #FORCED_REFRESH_INTERVAL_SECONDS} s: an API
+ * that refuses every token (a missing role) costs one token request per interval, not one per
+ * call.
  *
  * <p>One thread fetches while the others that need a token wait for that same fetch, and share its
  * result or its failure: a burst of calls makes one token request. The token requests go through
@@ -43,6 +47,8 @@ import org.jspecify.annotations.Nullable;
 public final class OAuth2Authentication extends Authentication {
 
   private static final long MAX_EXPIRY_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(60);
+  static final long RENEWAL_RETRY_SECONDS = 10;
+  static final long FORCED_REFRESH_INTERVAL_SECONDS = 60;
   private static final long MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
   private static final RequestBody GRANT =
       new FormBody.Builder().add("grant_type", "client_credentials").build();
@@ -59,6 +65,9 @@ public final class OAuth2Authentication extends Authentication {
   private @Nullable Token token;
   // Guarded by lock: the fetch in progress, which threads that need a token wait for.
   private @Nullable CompletableFuture<Token> fetching;
+  // Guarded by lock: when a 401 last replaced the token, if one has.
+  private boolean forcedRefresh;
+  private long forcedRefreshAt;
 
   public OAuth2Authentication(
       List<HttpUrl> origins,
@@ -81,13 +90,19 @@ public final class OAuth2Authentication extends Authentication {
   public String authorization() throws IOException {
     CompletableFuture<Token> flight;
     boolean fetcher = false;
+    // A token due for renewal but not yet expired: used if the renewal is elsewhere, or fails.
+    Token current;
     synchronized (lock) {
-      if (token != null && !token.needsRefresh(clock.nanoTime())) {
+      long now = clock.nanoTime();
+      if (token != null && !token.needsRefresh(now)) {
         return token.authorization;
       }
+      current = token != null && token.isValid(now) ? token : null;
       if (fetching == null) {
         fetching = new CompletableFuture<>();
         fetcher = true;
+      } else if (current != null) {
+        return current.authorization;
       }
       flight = fetching;
     }
@@ -103,12 +118,17 @@ public final class OAuth2Authentication extends Authentication {
         fetching = null;
         if (fetched != null) {
           token = fetched;
+        } else if (current != null && token == current) {
+          token = current.renewLater(clock.nanoTime());
         }
       }
       if (fetched != null) {
         flight.complete(fetched);
       } else {
         flight.completeExceptionally(failure);
+        if (current != null) {
+          return current.authorization; // Renewal failed early enough: this token still works.
+        }
       }
     }
     try {
@@ -140,6 +160,13 @@ public final class OAuth2Authentication extends Authentication {
     synchronized (lock) {
       // Only the token that was refused: another thread may already hold a newer one.
       if (token != null && token.authorization.equals(used)) {
+        long now = clock.nanoTime();
+        if (forcedRefresh
+            && now - forcedRefreshAt < TimeUnit.SECONDS.toNanos(FORCED_REFRESH_INTERVAL_SECONDS)) {
+          return false; // The last new token was refused too: another would be, at a cost to all.
+        }
+        forcedRefresh = true;
+        forcedRefreshAt = now;
         token = null;
       }
     }
@@ -270,21 +297,41 @@ public final class OAuth2Authentication extends Authentication {
     return true;
   }
 
-  /** A fetched token and when to renew it. */
+  /** A fetched token, when to renew it and when it expires. */
   private static final class Token {
     final String authorization;
     final boolean expires;
     final long refreshAt;
+    final long expiresAt;
 
     Token(String authorization, long sentAt, long lifetimeNanos) {
+      this(
+          authorization,
+          lifetimeNanos >= 0,
+          sentAt + lifetimeNanos - Math.min(MAX_EXPIRY_MARGIN_NANOS, lifetimeNanos / 2),
+          sentAt + lifetimeNanos);
+    }
+
+    private Token(String authorization, boolean expires, long refreshAt, long expiresAt) {
       this.authorization = authorization;
-      this.expires = lifetimeNanos >= 0;
-      long margin = Math.min(MAX_EXPIRY_MARGIN_NANOS, lifetimeNanos / 2);
-      this.refreshAt = sentAt + lifetimeNanos - margin;
+      this.expires = expires;
+      this.refreshAt = refreshAt;
+      this.expiresAt = expiresAt;
     }
 
     boolean needsRefresh(long now) {
       return expires && now - refreshAt >= 0;
+    }
+
+    boolean isValid(long now) {
+      return !expires || now - expiresAt < 0;
+    }
+
+    /** This token, to be renewed again a little later, and by its expiry at the latest. */
+    Token renewLater(long now) {
+      long retryAt = now + TimeUnit.SECONDS.toNanos(RENEWAL_RETRY_SECONDS);
+      long refreshAt = retryAt - expiresAt < 0 ? retryAt : expiresAt;
+      return new Token(authorization, expires, refreshAt, expiresAt);
     }
   }
 
