@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,13 +130,12 @@ public final class JsonAdapters {
   public static <E> JsonAdapter<List<E>> listOf(JsonAdapter<E> element) {
     return new CollectionAdapter<E, List<E>>("listOf", element) {
       @Override
-      List<E> newCollection() {
-        return new ArrayList<>();
-      }
-
-      @Override
-      List<E> freeze(List<E> collection) {
-        return Collections.unmodifiableList(collection);
+      List<E> read(JsonReader reader) throws IOException {
+        List<E> list = new ArrayList<>();
+        while (reader.hasNext()) {
+          list.add(readElement(element, reader));
+        }
+        return Collections.unmodifiableList(list);
       }
     };
   }
@@ -146,13 +144,12 @@ public final class JsonAdapters {
   public static <E> JsonAdapter<Set<E>> setOf(JsonAdapter<E> element) {
     return new CollectionAdapter<E, Set<E>>("setOf", element) {
       @Override
-      Set<E> newCollection() {
-        return new LinkedHashSet<>();
-      }
-
-      @Override
-      Set<E> freeze(Set<E> collection) {
-        return Collections.unmodifiableSet(collection);
+      Set<E> read(JsonReader reader) throws IOException {
+        ArraySet.Builder<E> set = new ArraySet.Builder<>();
+        while (reader.hasNext()) {
+          set.add(readElement(element, reader));
+        }
+        return set.build();
       }
     };
   }
@@ -213,29 +210,25 @@ public final class JsonAdapters {
   private abstract static class CollectionAdapter<E, C extends Collection<E>>
       extends JsonAdapter<C> {
     private final String factory;
-    private final JsonAdapter<E> element;
+    final JsonAdapter<E> element;
 
     CollectionAdapter(String factory, JsonAdapter<E> element) {
       this.factory = factory;
       this.element = element;
     }
 
-    abstract C newCollection();
-
-    abstract C freeze(C collection);
+    /** Reads the elements between the brackets. */
+    abstract C read(JsonReader reader) throws IOException;
 
     @Override
     public @Nullable C fromJson(JsonReader reader) throws IOException {
       if (reader.peek() == JsonReader.Token.NULL) {
         return reader.nextNull();
       }
-      C collection = newCollection();
       reader.beginArray();
-      while (reader.hasNext()) {
-        collection.add(readElement(element, reader));
-      }
+      C collection = read(reader);
       reader.endArray();
-      return freeze(collection);
+      return collection;
     }
 
     @Override

@@ -102,7 +102,7 @@ final class RuntimeImports {
     }
     for (String name :
         Arrays.asList(
-            "Attempt", "Authentication", "CallDeadlines", "CallExecutor",
+            "ArraySet", "Attempt", "Authentication", "CallDeadlines", "CallExecutor",
             "ClientHeaders", "Constraints", "EnvironmentSettings", "FormatAdapters",
             "HttpRequests", "JsonAdapters", "JsonConverterFactory", "JsonObjects", "JsonValues",
             "JsonWriters",
