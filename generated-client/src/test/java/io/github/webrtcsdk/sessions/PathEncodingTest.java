@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * No id can change the path or the query of a request: each is one encoded path segment, and the
- * values that cannot be (null, blank, dot segments) fail before anything is sent.
+ * No id can change the path or the query of a request: Retrofit encodes each as one path segment,
+ * and the values that cannot be (null, blank, and the dot segments Retrofit refuses) fail before
+ * anything is sent.
  */
 final class PathEncodingTest {
   @StartStop private final MockWebServer server = new MockWebServer();
@@ -91,14 +92,28 @@ final class PathEncodingTest {
   @ParameterizedTest
   @ValueSource(strings = {".", ".."})
   void dotSegmentsAreRejected(String id) {
+    String message = "@Path parameters shouldn't perform path traversal ('.' or '..'): " + id;
+    assertRejected(
+        IllegalArgumentException.class, message, () -> client.sessions().getSession(id));
     assertRejected(
         IllegalArgumentException.class,
-        "sessionId is a dot segment: \"" + id + "\"",
-        () -> client.sessions().getSession(id));
-    assertRejected(
-        IllegalArgumentException.class,
-        "participantId is a dot segment: \"" + id + "\"",
+        message,
         () -> client.participants().deleteParticipantAsync(id));
+  }
+
+  @Test
+  void aDotAccountIdIsRejectedOnEachCall() {
+    WebRtcClient other =
+        WebRtcClient.builder()
+            .accountId("..")
+            .basicAuth("u", "p")
+            .baseUrl(server.url("/v1/"))
+            .build();
+
+    assertRejected(
+        IllegalArgumentException.class,
+        "@Path parameters shouldn't perform path traversal ('.' or '..'): ..",
+        () -> other.sessions().createSession());
   }
 
   @ParameterizedTest

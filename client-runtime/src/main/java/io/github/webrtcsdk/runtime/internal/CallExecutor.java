@@ -33,12 +33,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Sends the services' requests, retries them, and turns responses into results or exceptions.
  *
- * <p>The services build each request ({@code internal.HttpRequests}); this class executes it on
- * OkHttp directly, so that the
- * status, the headers and the raw body are at hand for every outcome: an error status becomes
- * the matching {@link ApiException}, a 2xx body that does not decode an
- * {@link InvalidResponseException}, an I/O failure a {@link SdkIoException}, a failed token
- * request an {@link AuthenticationException}.
+ * <p>The services take each request from their Retrofit interface ({@link Apis}); this class
+ * executes it on OkHttp directly, so that the status, the headers and the raw body are at hand for
+ * every outcome: an error status becomes the matching {@link ApiException}, a 2xx body that does
+ * not decode an {@link InvalidResponseException}, an I/O failure a {@link SdkIoException}, a failed
+ * token request an {@link AuthenticationException}.
  *
  * <p>Each call has its own retry state: its attempts, its deadline (the whole-call timeout, which
  * covers every attempt and every wait), and its one token refresh after a 401. Blocking calls wait

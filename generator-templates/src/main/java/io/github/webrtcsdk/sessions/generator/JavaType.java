@@ -158,12 +158,6 @@ final class JavaType {
   static final String SHARED_MODEL_ADAPTER = "ModelJsonAdapterFactory.adapter(%s)";
 
   /**
-   * The call that returns a service's own Moshi, for the request bodies that Moshi's built-in
-   * adapters write; a service whose adapters use it has the method.
-   */
-  static final String SERVICE_MOSHI = "moshi()";
-
-  /**
    * The Java expression that makes the JSON adapter of this type, in code outside the model
    * package: models and enums get the generated factory's shared adapters, with no Moshi.
    */
@@ -247,30 +241,6 @@ final class JavaType {
         return "writer.value(" + value + ".booleanValue())";
       default:
         return null;
-    }
-  }
-
-  /**
-   * The Java expression that makes the adapter of this type as a request body, the one that
-   * {@code JsonConverterFactory} gives Retrofit: collections and maps of it, the factory's adapter
-   * of models and enums, and Moshi's adapter of everything else ({@code moshi()} returns a Moshi
-   * with the factory). Its bytes are then the same with and without Retrofit.
-   */
-  String requestBodyAdapterExpression() {
-    switch (kind) {
-      case LIST:
-        return "JsonAdapters.listOf(" + element.requestBodyAdapterExpression() + ")";
-      case SET:
-        return "JsonAdapters.setOf(" + element.requestBodyAdapterExpression() + ")";
-      case MAP:
-        return "JsonAdapters.mapOf(" + element.requestBodyAdapterExpression() + ")";
-      case JSON_OBJECT:
-        return "JsonAdapters.mapOf(" + SERVICE_MOSHI + ".adapter(Object.class))";
-      case MODEL:
-      case ENUM:
-        return adapterExpression();
-      default:
-        return SERVICE_MOSHI + ".adapter(" + declaration() + ".class)";
     }
   }
 

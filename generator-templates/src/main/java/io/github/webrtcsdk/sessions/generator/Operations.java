@@ -286,16 +286,6 @@ final class Operations {
               "ParameterValues.joinEncoded(" + accessor + ", \"" + delimiter(p, where) + "\")";
         }
       }
-      String name = "\"" + javaString(p.baseName) + "\", ";
-      if (p.isHeaderParam) {
-        param.requestCall = "header(" + name + param.argument + ")";
-      } else if (param.annotation.contains("encoded = true")) {
-        param.requestCall = "encodedQuery(" + name + param.argument + ")";
-      } else if (array) {
-        param.requestCall = "queryEach(" + name + param.argument + ")";
-      } else {
-        param.requestCall = "query(" + name + param.argument + ")";
-      }
       view.queryParams.add(param);
     }
     model.properties.get(model.properties.size() - 1).last = true;
@@ -355,7 +345,6 @@ final class Operations {
       body.type = "RequestBody";
       body.retrofitType = "RequestBody";
       body.argument = "body";
-      body.requestCall = "body(body)";
       body.description =
           orElse(
               describe(oneLine(b.description)),
@@ -372,7 +361,6 @@ final class Operations {
       body.retrofitType = body.type;
       body.name = type.kind == JavaType.Kind.MODEL ? Names.lowerFirst(type.className) : "body";
       body.argument = body.name;
-      view.jsonBodyType = type;
       body.description =
           orElse(describe(oneLine(b.description)), "the {@code " + body.type + "} to send");
       type.collectImports(imports.service, modelPackage);
@@ -383,7 +371,6 @@ final class Operations {
       body.retrofitType = "RequestBody";
       body.argument =
           "RequestBody.create(body, MediaType.get(\"" + javaString(mediaType) + "\"))";
-      body.requestCall = "body(" + body.argument + ")";
       body.description =
           orElse(describe(oneLine(b.description)), "the {@code " + mediaType + "} text to send");
       imports.service.add("okhttp3.MediaType");

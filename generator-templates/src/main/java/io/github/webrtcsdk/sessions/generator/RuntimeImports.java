@@ -102,10 +102,9 @@ final class RuntimeImports {
     }
     for (String name :
         Arrays.asList(
-            "ArraySet", "Attempt", "Authentication", "CallDeadlines", "CallExecutor",
+            "Apis", "ArraySet", "Attempt", "Authentication", "CallDeadlines", "CallExecutor",
             "ClientHeaders", "Constraints", "EnvironmentSettings", "FormatAdapters",
-            "HttpRequests", "JsonAdapters", "JsonConverterFactory", "JsonObjects", "JsonValues",
-            "JsonWriters",
+            "JsonAdapters", "JsonConverterFactory", "JsonObjects", "JsonValues", "JsonWriters",
             "LoggingInterceptor", "ModelSupport", "OAuth2Authentication", "ParameterValues",
             "PathSegments", "ReceivedBody", "Redaction", "ResponseDecoder",
             "RetryAfterZeroInterceptor", "RetryPolicy", "ServerUrl", "Sleeper", "TextScrubber",

@@ -25,7 +25,7 @@ final class Services {
     this.operations = operations;
   }
 
-  /** The view of a tag: its operations, and the adapters, servers and prefixes they share. */
+  /** The view of a tag: its operations, and the adapters and servers they share. */
   Views.Service serviceView(OperationMap operationMap) {
     String apiClassName = operationMap.getClassname();
     String tagName = Names.tagName(apiClassName);
@@ -43,8 +43,6 @@ final class Services {
     // By expression: one field per distinct adapter.
     Map<String, Views.Adapter> adapters = new LinkedHashMap<>();
     Map<String, Views.Server> servers = new LinkedHashMap<>();
-    // By server and path: one field per distinct prefix, shared by the operations that start so.
-    Map<String, Views.Prefix> prefixes = new LinkedHashMap<>();
     TagImports imports = new TagImports();
     for (CodegenOperation op : operationMap.getOperation()) {
       Views.Operation view = operations.operationView(op, imports);
@@ -54,26 +52,6 @@ final class Services {
         view.server = servers.computeIfAbsent(view.serverUrl, Views.Server::new);
         imports.service.add("okhttp3.HttpUrl");
       }
-      if (view.jsonBodyType != null) {
-        JavaType t = view.jsonBodyType;
-        String expression = t.requestBodyAdapterExpression();
-        Views.Adapter adapter =
-            adapter(
-                adapters,
-                expression,
-                expression.equals(t.adapterExpression())
-                    ? t.adapterFieldName()
-                    : t.adapterFieldName().replaceAll("Adapter$", "BodyAdapter"),
-                t.declaration());
-        view.body.requestCall =
-            "body(HttpRequests.json(" + adapter.reference + ", " + view.body.name + "))";
-        for (Views.Param param : view.retrofitParams) {
-          if (param.body) {
-            param.requestCall = view.body.requestCall;
-          }
-        }
-      }
-      Requests.addRequestCalls(view, prefixes);
       if (view.result != null) {
         List<String> fields = new ArrayList<>();
         for (JavaType t : view.resultAdapterTypes) {
@@ -106,12 +84,15 @@ final class Services {
     }
     service.operations.get(service.operations.size() - 1).last = true;
     service.adapters.addAll(adapters.values());
-    service.usesMoshi =
-        adapters.values().stream().anyMatch(a -> a.expression.contains(JavaType.SERVICE_MOSHI));
     service.servers.addAll(servers.values());
-    service.prefixes.addAll(prefixes.values());
     for (int i = 0; i < service.servers.size(); i++) {
-      service.servers.get(i).field = service.servers.size() == 1 ? "SERVER" : "SERVER_" + (i + 1);
+      Views.Server server = service.servers.get(i);
+      String suffix = service.servers.size() == 1 ? "" : String.valueOf(i + 1);
+      server.field = suffix.isEmpty() ? "SERVER" : "SERVER_" + suffix;
+      server.apiField = "server" + suffix + "Api";
+    }
+    for (Views.Operation view : service.operations) {
+      view.api = view.server == null ? "api" : view.server.apiField;
     }
     if (!adapters.isEmpty()) {
       imports.service.add("com.squareup.moshi.JsonAdapter");
@@ -120,12 +101,9 @@ final class Services {
         .anyMatch(a -> a.expression.contains(CodegenOptions.MODEL_ADAPTER_FACTORY))) {
       imports.service.add(factory);
     }
-    if (service.usesMoshi) {
-      imports.service.add("com.squareup.moshi.Moshi");
-      imports.service.add(factory);
-    }
     imports.service.add("java.util.concurrent.CompletableFuture");
     imports.service.add("okhttp3.Request");
+    imports.service.add(context.options.apiPackage + "." + apiClassName);
     imports.api.add("retrofit2.Call");
     imports.api.add("retrofit2.http.Headers");
     service.imports.addAll(imports.service);
@@ -142,8 +120,7 @@ final class Services {
 
   /**
    * The service's adapter made by {@code expression}, added if new. One that is looked up (a
-   * model's, from the factory, or one from the service's Moshi) is resolved on first use: a method
-   * of the field's name returns it. A constant one, such as {@code JsonAdapters.STRING}, is a
+   * model's, from the factory) is resolved on first use: a method of the field's name returns it. A constant one, such as {@code JsonAdapters.STRING}, is a
    * field set by the constructor.
    */
   private static Views.Adapter adapter(
@@ -155,9 +132,7 @@ final class Services {
           throw new IllegalStateException("Two adapters named " + field + ": " + expression);
         }
       }
-      boolean lazy =
-          expression.contains(CodegenOptions.MODEL_ADAPTER_FACTORY + ".")
-              || expression.contains(JavaType.SERVICE_MOSHI);
+      boolean lazy = expression.contains(CodegenOptions.MODEL_ADAPTER_FACTORY + ".");
       adapter = new Views.Adapter(field, type, expression, lazy);
       adapters.put(expression, adapter);
     }

@@ -25,7 +25,7 @@ public final class Views {
     public final List<Model> models = new ArrayList<>();
     public boolean hasDeprecatedModels;
 
-    /** Whether some operations are served by servers of their own: see HttpRequests. */
+    /** Whether some operations are served by servers of their own: see {@code Apis}. */
     public boolean hasOperationServers;
 
     /** Those servers, each once, as Java string literals' content. */
@@ -118,15 +118,6 @@ public final class Views {
     /** The servers of its operations that have their own, each once. */
     public final List<Server> servers = new ArrayList<>();
 
-    /** The prefixes its operations start from, each once. */
-    public final List<Prefix> prefixes = new ArrayList<>();
-
-    /**
-     * Whether one of its adapters comes from Moshi's built-ins (request bodies of strings, numbers
-     * and free-form JSON), so that it builds a Moshi of its own on first use.
-     */
-    public boolean usesMoshi;
-
     /** Whether its operations use models the API deprecates. */
     public boolean suppressDeprecation;
 
@@ -193,22 +184,10 @@ public final class Views {
     public Server server;
 
     /**
-     * The leading path segments that are the same on every call, resolved once per client; null
-     * when the first segment already takes an argument.
+     * The service's field of the Retrofit interface that builds its requests: {@code api}, or the
+     * one for its {@link #server}.
      */
-    public Prefix prefix;
-
-    /**
-     * The calls on {@code HttpRequests.Builder} that make the request, in the order Retrofit
-     * applies the interface's annotations: {@code pathParam(sessionId)}, {@code query("limit",
-     * params.limit())}. The same without the body, for the overload that sends none.
-     */
-    public final List<String> requestCalls = new ArrayList<>();
-
-    public final List<String> requestCallsWithoutBody = new ArrayList<>();
-
-    /** The JSON request body's type; null for none or a body that is not JSON. */
-    JavaType jsonBodyType;
+    public String api;
 
     /** Every parameter of the Retrofit method: bound path params too, then the body. */
     public final List<Param> retrofitParams = new ArrayList<>();
@@ -292,9 +271,6 @@ public final class Views {
     /** The facade's check of its argument before any request, a statement; null for none. */
     public String check;
 
-    /** The call on {@code HttpRequests.Builder} that sends it; for JSON bodies set last. */
-    public String requestCall;
-
     public boolean last;
 
     Param copy() {
@@ -312,7 +288,6 @@ public final class Views {
       copy.nullable = nullable;
       copy.argument = argument;
       copy.check = check;
-      copy.requestCall = requestCall;
       return copy;
     }
   }
@@ -322,30 +297,13 @@ public final class Views {
     /** {@code SERVER}, or {@code SERVER_1} and so on when there are several. */
     public String field;
 
+    /** The Retrofit interface for it: {@code serverApi}, {@code server1Api}. */
+    public String apiField;
+
     public final String url;
 
     Server(String url) {
       this.url = url;
-    }
-  }
-
-  /**
-   * The start of some operations' path that holds no per-call argument: its constant text and the
-   * parameters the client binds, resolved once against the base URL or the operations' server.
-   */
-  public static final class Prefix {
-    /** {@code accountsSessionsPrefix}. */
-    public final String field;
-
-    /** The operations' own server; null for the base URL. */
-    public final Server server;
-
-    /** The {@code HttpRequests.Builder} calls that make it: path pieces and bound parameters. */
-    public final List<String> calls = new ArrayList<>();
-
-    Prefix(String field, Server server) {
-      this.field = field;
-      this.server = server;
     }
   }
 
@@ -368,7 +326,7 @@ public final class Views {
     public final String type;
     public final String expression;
 
-    /** In a service: whether it comes from Moshi, resolved on first use by a method of its name. */
+    /** In a service: whether it is looked up, on first use, by a method of its name. */
     public final boolean lazy;
 
     /** In a service: how a call gets it, {@code sessionAdapter()} or the field. */

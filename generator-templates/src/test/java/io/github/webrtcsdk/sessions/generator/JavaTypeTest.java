@@ -38,17 +38,6 @@ final class JavaTypeTest {
   }
 
   @Test
-  void requestBodiesOfBuiltInTypesAreWrittenByMoshi() {
-    assertEquals(
-        "ModelJsonAdapterFactory.adapter(Part.class)",
-        JavaType.model("Part").requestBodyAdapterExpression());
-    assertEquals("moshi().adapter(String.class)", STRING.requestBodyAdapterExpression());
-    assertEquals(
-        "JsonAdapters.listOf(JsonAdapters.mapOf(moshi().adapter(Object.class)))",
-        JavaType.list(JavaType.scalar(JavaType.Kind.JSON_OBJECT)).requestBodyAdapterExpression());
-  }
-
-  @Test
   void adapterFieldNamesAreDistinctPerType() {
     assertEquals("stringAdapter", STRING.adapterFieldName());
     assertEquals(

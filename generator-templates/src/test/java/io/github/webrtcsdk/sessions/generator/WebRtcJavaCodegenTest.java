@@ -3,11 +3,9 @@ package io.github.webrtcsdk.sessions.generator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -52,49 +50,6 @@ final class WebRtcJavaCodegenTest {
     assertEquals("InternalServerException", Responses.exceptionFor("503"));
     assertEquals("InternalServerException", Responses.exceptionFor("5XX"));
     assertEquals("UnexpectedStatusCodeException", Responses.exceptionFor("418"));
-  }
-
-  @Test
-  void prefixEndsBeforeTheFirstSegmentWithAPerCallArgument() {
-    assertEquals(
-        "accounts/{accountId}/participants/".length(),
-        prefixEnd("accounts/{accountId}/participants/{participantId}"));
-    assertEquals(
-        "accounts/{accountId}/sessions".length(), prefixEnd("accounts/{accountId}/sessions"));
-    assertEquals("things/".length(), prefixEnd("things/x-{participantId}.json"));
-    assertEquals(0, prefixEnd("{participantId}/things"));
-    assertEquals(0, prefixEnd("accounts//{participantId}"));
-    assertEquals(0, prefixEnd("search?q=1/{participantId}"));
-  }
-
-  /** The end of the prefix of {@code path}, where {@code accountId} is bound by the client. */
-  private static int prefixEnd(String path) {
-    Views.Operation view = new Views.Operation();
-    view.relativePath = path;
-    for (String name : new String[] {"accountId", "participantId"}) {
-      Views.Param param = new Views.Param();
-      param.baseName = name;
-      param.bound = name.equals("accountId");
-      view.pathParams.add(param);
-    }
-    return Requests.prefixEnd(view);
-  }
-
-  @Test
-  void prefixFieldsAreNamedForTheirWords() {
-    List<Views.Prefix> taken = new ArrayList<>();
-    assertEquals(
-        "accountsSessionsPrefix",
-        Requests.uniquePrefixField("accounts/{accountId}/sessions/", taken));
-    assertEquals(
-        "accountsSessionsUrl",
-        Requests.uniquePrefixField("accounts/{accountId}/sessions", taken));
-    assertEquals("myThingsPrefix", Requests.uniquePrefixField("my-things/", taken));
-    assertEquals("path2faPrefix", Requests.uniquePrefixField("2fa/", taken));
-    assertEquals("pathPrefix", Requests.uniquePrefixField("{accountId}/", taken));
-    taken.add(new Views.Prefix("myThingsPrefix", null));
-    taken.add(new Views.Prefix("myThingsPrefix2", null));
-    assertEquals("myThingsPrefix3", Requests.uniquePrefixField("my_things/", taken));
   }
 
   @Test

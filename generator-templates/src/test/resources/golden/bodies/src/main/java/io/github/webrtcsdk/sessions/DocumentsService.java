@@ -2,20 +2,16 @@
 
 package io.github.webrtcsdk.sessions;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.Moshi;
 import io.github.webrtcsdk.runtime.ApiException;
 import io.github.webrtcsdk.runtime.ApiResponse;
 import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.Apis;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
-import io.github.webrtcsdk.runtime.internal.HttpRequests;
-import io.github.webrtcsdk.runtime.internal.JsonAdapters;
-import io.github.webrtcsdk.runtime.internal.JsonConverterFactory;
 import io.github.webrtcsdk.runtime.internal.PathSegments;
-import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
+import io.github.webrtcsdk.sessions.api.DocumentsApi;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -32,35 +28,23 @@ import org.jspecify.annotations.Nullable;
  * {@code Async} twin that returns a {@link CompletableFuture}, and both again under
  * {@link #withRawResponse()}, returning an {@link ApiResponse} with the status code and headers.
  * Each of those has an overload that takes {@link RequestOptions} last, to change retries and
- * timeouts for one call. The {@code accountId} path parameter is bound by the client, not an
- * argument. Thread safe.
+ * timeouts for one call. Each request is the one {@link DocumentsApi} describes, built by Retrofit;
+ * this service sends it with the client's retries, timeouts, credentials and error mapping. The
+ * {@code accountId} path parameter is bound by the client, not an argument. Thread safe.
  */
 public final class DocumentsService {
   private static final HttpUrl SERVER = HttpUrl.get("http://eu.docs.example.test/v2/");
-  private final HttpRequests requests;
+  private final DocumentsApi api;
+  private final DocumentsApi serverApi;
   private final CallExecutor executor;
   private final String accountId;
-  private final HttpRequests.Prefix documentsPrefix;
-  private final HttpRequests.Prefix documentsPrefix2;
-  private volatile @Nullable Moshi moshi;
-  private volatile @Nullable JsonAdapter<Map<String, Object>> jsonObjectBodyAdapter;
-  private volatile @Nullable JsonAdapter<String> stringBodyAdapter;
   private volatile @Nullable WithRawResponse withRawResponse;
 
-  DocumentsService(HttpRequests requests, CallExecutor executor, String accountId) {
-    this.requests = requests;
+  DocumentsService(Apis apis, CallExecutor executor, String accountId) {
+    this.api = apis.create(DocumentsApi.class);
+    this.serverApi = apis.create(DocumentsApi.class, SERVER);
     this.executor = executor;
     this.accountId = accountId;
-    this.documentsPrefix =
-        requests
-            .newPrefix()
-            .path("documents/")
-            .prefix();
-    this.documentsPrefix2 =
-        requests
-            .newPrefix(SERVER)
-            .path("documents/")
-            .prefix();
   }
 
   /**
@@ -317,69 +301,20 @@ public final class DocumentsService {
   private Request labelDocumentRequest(String id, Map<String, Object> body) {
     PathSegments.check(id, "id");
     Objects.requireNonNull(body, "body == null");
-    return requests
-        .newBuilder("PUT", documentsPrefix)
-        .pathParam(id)
-        .path("/labels")
-        .header("Accept", "application/json")
-        .body(HttpRequests.json(jsonObjectBodyAdapter(), body))
-        .build();
+    return api.labelDocument(id, body).request();
   }
 
   private Request renameDocumentRequest(String id, String body) {
     PathSegments.check(id, "id");
     Objects.requireNonNull(body, "body == null");
-    return requests
-        .newBuilder("PUT", documentsPrefix)
-        .pathParam(id)
-        .path("/title")
-        .header("Accept", "application/json")
-        .body(HttpRequests.json(stringBodyAdapter(), body))
-        .build();
+    return api.renameDocument(id, body).request();
   }
 
   private Request replaceDocumentRequest(String id, String body) {
     PathSegments.check(id, "id");
     Objects.requireNonNull(body, "body == null");
-    return requests
-        .newBuilder("PUT", documentsPrefix2)
-        .pathParam(id)
-        .header("Accept", "text/plain")
-        .body(RequestBody.create(body, MediaType.get("application/xml")))
-        .build();
-  }
-
-  private JsonAdapter<Map<String, Object>> jsonObjectBodyAdapter() {
-    // Resolved when an operation first needs it. Racy single-check: two threads may both
-    // resolve it, to adapters that work alike.
-    JsonAdapter<Map<String, Object>> adapter = jsonObjectBodyAdapter;
-    if (adapter == null) {
-      adapter = JsonAdapters.mapOf(moshi().adapter(Object.class));
-      jsonObjectBodyAdapter = adapter;
-    }
-    return adapter;
-  }
-
-  private JsonAdapter<String> stringBodyAdapter() {
-    // Resolved when an operation first needs it. Racy single-check: two threads may both
-    // resolve it, to adapters that work alike.
-    JsonAdapter<String> adapter = stringBodyAdapter;
-    if (adapter == null) {
-      adapter = moshi().adapter(String.class);
-      stringBodyAdapter = adapter;
-    }
-    return adapter;
-  }
-
-  private Moshi moshi() {
-    // Built on first use, for the request bodies that Moshi's built-in adapters write, as they
-    // do through JsonConverterFactory. Racy single-check: two threads may both build one.
-    Moshi moshi = this.moshi;
-    if (moshi == null) {
-      moshi = new Moshi.Builder().add(new ModelJsonAdapterFactory()).build();
-      this.moshi = moshi;
-    }
-    return moshi;
+    return serverApi.replaceDocument(
+        id, RequestBody.create(body, MediaType.get("application/xml"))).request();
   }
 
   /**

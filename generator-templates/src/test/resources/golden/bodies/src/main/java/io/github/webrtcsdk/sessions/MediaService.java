@@ -9,9 +9,10 @@ import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.NotFoundException;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.Apis;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
-import io.github.webrtcsdk.runtime.internal.HttpRequests;
 import io.github.webrtcsdk.runtime.internal.PathSegments;
+import io.github.webrtcsdk.sessions.api.MediaApi;
 import io.github.webrtcsdk.sessions.model.UploadMediaParams;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -28,26 +29,23 @@ import org.jspecify.annotations.Nullable;
  * {@code Async} twin that returns a {@link CompletableFuture}, and both again under
  * {@link #withRawResponse()}, returning an {@link ApiResponse} with the status code and headers.
  * Each of those has an overload that takes {@link RequestOptions} last, to change retries and
- * timeouts for one call. The {@code accountId} path parameter is bound by the client, not an
- * argument. Thread safe.
+ * timeouts for one call. Each request is the one {@link MediaApi} describes, built by Retrofit;
+ * this service sends it with the client's retries, timeouts, credentials and error mapping. The
+ * {@code accountId} path parameter is bound by the client, not an argument. Thread safe.
  */
 public final class MediaService {
   private static final HttpUrl SERVER = HttpUrl.get("http://media.example.test/v3/");
-  private final HttpRequests requests;
+  private final MediaApi api;
+  private final MediaApi serverApi;
   private final CallExecutor executor;
   private final String accountId;
-  private final HttpRequests.Prefix mediaPrefix;
   private volatile @Nullable WithRawResponse withRawResponse;
 
-  MediaService(HttpRequests requests, CallExecutor executor, String accountId) {
-    this.requests = requests;
+  MediaService(Apis apis, CallExecutor executor, String accountId) {
+    this.api = apis.create(MediaApi.class);
+    this.serverApi = apis.create(MediaApi.class, SERVER);
     this.executor = executor;
     this.accountId = accountId;
-    this.mediaPrefix =
-        requests
-            .newPrefix(SERVER)
-            .path("media/")
-            .prefix();
   }
 
   /**
@@ -236,24 +234,14 @@ public final class MediaService {
 
   private Request downloadMediaRequest(String name) {
     PathSegments.check(name, "name");
-    return requests
-        .newBuilder("GET", mediaPrefix)
-        .pathParam(name)
-        .header("Accept", "audio/wav, audio/mpeg")
-        .build();
+    return serverApi.downloadMedia(name).request();
   }
 
   private Request uploadMediaRequest(String name, RequestBody body, UploadMediaParams params) {
     PathSegments.check(name, "name");
     Objects.requireNonNull(body, "body == null");
     Objects.requireNonNull(params, "params == null");
-    return requests
-        .newBuilder("PUT", mediaPrefix)
-        .pathParam(name)
-        .header("Accept", "application/json")
-        .body(body)
-        .header("Cache-Control", params.cacheControl())
-        .build();
+    return serverApi.uploadMedia(name, body, params.cacheControl()).request();
   }
 
   /**

@@ -10,8 +10,9 @@ import io.github.webrtcsdk.runtime.BadRequestException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.Apis;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
-import io.github.webrtcsdk.runtime.internal.HttpRequests;
+import io.github.webrtcsdk.sessions.api.ThingsApi;
 import io.github.webrtcsdk.sessions.model.Job;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Thing;
@@ -27,27 +28,22 @@ import org.jspecify.annotations.Nullable;
  * {@code Async} twin that returns a {@link CompletableFuture}, and both again under
  * {@link #withRawResponse()}, returning an {@link ApiResponse} with the status code and headers.
  * Each of those has an overload that takes {@link RequestOptions} last, to change retries and
- * timeouts for one call. The {@code accountId} path parameter is bound by the client, not an
- * argument. Thread safe.
+ * timeouts for one call. Each request is the one {@link ThingsApi} describes, built by Retrofit;
+ * this service sends it with the client's retries, timeouts, credentials and error mapping. The
+ * {@code accountId} path parameter is bound by the client, not an argument. Thread safe.
  */
 public final class ThingsService {
-  private final HttpRequests requests;
+  private final ThingsApi api;
   private final CallExecutor executor;
   private final String accountId;
-  private final HttpRequests.Prefix thingsUrl;
   private volatile @Nullable JsonAdapter<Thing> thingAdapter;
   private volatile @Nullable JsonAdapter<Job> jobAdapter;
   private volatile @Nullable WithRawResponse withRawResponse;
 
-  ThingsService(HttpRequests requests, CallExecutor executor, String accountId) {
-    this.requests = requests;
+  ThingsService(Apis apis, CallExecutor executor, String accountId) {
+    this.api = apis.create(ThingsApi.class);
     this.executor = executor;
     this.accountId = accountId;
-    this.thingsUrl =
-        requests
-            .newPrefix()
-            .path("things")
-            .prefix();
   }
 
   /**
@@ -144,11 +140,7 @@ public final class ThingsService {
 
   private Request createThingRequest(Thing thing) {
     Objects.requireNonNull(thing, "thing == null");
-    return requests
-        .newBuilder("POST", thingsUrl)
-        .header("Accept", "application/json")
-        .body(HttpRequests.json(thingAdapter(), thing))
-        .build();
+    return api.createThing(thing).request();
   }
 
   private JsonAdapter<Thing> thingAdapter() {

@@ -10,11 +10,11 @@ import io.github.webrtcsdk.runtime.RequestLogger;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkException;
 import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.Apis;
 import io.github.webrtcsdk.runtime.internal.Authentication;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
 import io.github.webrtcsdk.runtime.internal.ClientHeaders;
 import io.github.webrtcsdk.runtime.internal.EnvironmentSettings;
-import io.github.webrtcsdk.runtime.internal.HttpRequests;
 import io.github.webrtcsdk.runtime.internal.LoggingInterceptor;
 import io.github.webrtcsdk.runtime.internal.OAuth2Authentication;
 import io.github.webrtcsdk.runtime.internal.PathSegments;
@@ -24,6 +24,7 @@ import io.github.webrtcsdk.runtime.internal.RetryPolicy;
 import io.github.webrtcsdk.runtime.internal.Sleeper;
 import io.github.webrtcsdk.runtime.internal.Timeouts;
 import io.github.webrtcsdk.runtime.internal.UserAgent;
+import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class WebRtcClient {
   private final String accountId;
   private final Authentication authentication;
   // What the services are made of; each service is created on first use (see its accessor).
-  private final HttpRequests requests;
+  private final Apis apis;
   private final CallExecutor executor;
   private final Object servicesLock = new Object();
   private volatile @Nullable DocumentsService documents;
@@ -114,7 +115,6 @@ public final class WebRtcClient {
       origins.add(HttpUrl.get("http://eu.docs.example.test/v2/"));
       origins.add(HttpUrl.get("http://media.example.test/v3/"));
     }
-    this.requests = new HttpRequests(baseUrl, operationServers);
     if (builder.oauth2ClientId != null) {
       this.authentication =
           new OAuth2Authentication(
@@ -151,6 +151,8 @@ public final class WebRtcClient {
       http.addInterceptor(logging);
     }
     OkHttpClient okHttpClient = http.build();
+    this.apis =
+        new Apis(baseUrl, okHttpClient, new ModelJsonAdapterFactory(), operationServers);
     RetryPolicy retryPolicy =
         new RetryPolicy(
             builder.maxRetries,
@@ -275,7 +277,7 @@ public final class WebRtcClient {
         service = documents;
         if (service == null) {
           service =
-              new DocumentsService(requests, executor, accountId);
+              new DocumentsService(apis, executor, accountId);
           documents = service;
         }
       }
@@ -296,7 +298,7 @@ public final class WebRtcClient {
         service = media;
         if (service == null) {
           service =
-              new MediaService(requests, executor, accountId);
+              new MediaService(apis, executor, accountId);
           media = service;
         }
       }
@@ -317,7 +319,7 @@ public final class WebRtcClient {
         service = things;
         if (service == null) {
           service =
-              new ThingsService(requests, executor, accountId);
+              new ThingsService(apis, executor, accountId);
           things = service;
         }
       }
@@ -392,7 +394,7 @@ public final class WebRtcClient {
      * @param accountId the {@code accountId}
      * @return this builder
      * @throws NullPointerException if {@code accountId} is null
-     * @throws IllegalArgumentException if {@code accountId} is blank, {@code "."} or {@code ".."}
+     * @throws IllegalArgumentException if {@code accountId} is blank
      */
     public Builder accountId(String accountId) {
       this.accountId = PathSegments.check(accountId, "accountId");

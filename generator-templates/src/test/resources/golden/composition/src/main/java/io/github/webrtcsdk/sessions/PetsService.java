@@ -9,9 +9,10 @@ import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.Apis;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
-import io.github.webrtcsdk.runtime.internal.HttpRequests;
 import io.github.webrtcsdk.runtime.internal.JsonAdapters;
+import io.github.webrtcsdk.sessions.api.PetsApi;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Pet;
 import java.util.List;
@@ -27,27 +28,21 @@ import org.jspecify.annotations.Nullable;
  * {@code Async} twin that returns a {@link CompletableFuture}, and both again under
  * {@link #withRawResponse()}, returning an {@link ApiResponse} with the status code and headers.
  * Each of those has an overload that takes {@link RequestOptions} last, to change retries and
- * timeouts for one call. The {@code accountId} path parameter is bound by the client, not an
- * argument. Thread safe.
+ * timeouts for one call. Each request is the one {@link PetsApi} describes, built by Retrofit; this
+ * service sends it with the client's retries, timeouts, credentials and error mapping. The
+ * {@code accountId} path parameter is bound by the client, not an argument. Thread safe.
  */
 public final class PetsService {
-  private final HttpRequests requests;
+  private final PetsApi api;
   private final CallExecutor executor;
   private final String accountId;
-  private final HttpRequests.Prefix petsUrl;
-  private volatile @Nullable JsonAdapter<Pet> petAdapter;
   private volatile @Nullable JsonAdapter<List<Pet>> petListAdapter;
   private volatile @Nullable WithRawResponse withRawResponse;
 
-  PetsService(HttpRequests requests, CallExecutor executor, String accountId) {
-    this.requests = requests;
+  PetsService(Apis apis, CallExecutor executor, String accountId) {
+    this.api = apis.create(PetsApi.class);
     this.executor = executor;
     this.accountId = accountId;
-    this.petsUrl =
-        requests
-            .newPrefix()
-            .path("pets")
-            .prefix();
   }
 
   /**
@@ -139,22 +134,7 @@ public final class PetsService {
 
   private Request createPetRequest(Pet pet) {
     Objects.requireNonNull(pet, "pet == null");
-    return requests
-        .newBuilder("POST", petsUrl)
-        .header("Accept", "application/json")
-        .body(HttpRequests.json(petAdapter(), pet))
-        .build();
-  }
-
-  private JsonAdapter<Pet> petAdapter() {
-    // Resolved when an operation first needs it. Racy single-check: two threads may both
-    // resolve it, to adapters that work alike.
-    JsonAdapter<Pet> adapter = petAdapter;
-    if (adapter == null) {
-      adapter = ModelJsonAdapterFactory.adapter(Pet.class);
-      petAdapter = adapter;
-    }
-    return adapter;
+    return api.createPet(pet).request();
   }
 
   private JsonAdapter<List<Pet>> petListAdapter() {

@@ -10,11 +10,11 @@ import io.github.webrtcsdk.runtime.RequestLogger;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkException;
 import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.Apis;
 import io.github.webrtcsdk.runtime.internal.Authentication;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
 import io.github.webrtcsdk.runtime.internal.ClientHeaders;
 import io.github.webrtcsdk.runtime.internal.EnvironmentSettings;
-import io.github.webrtcsdk.runtime.internal.HttpRequests;
 import io.github.webrtcsdk.runtime.internal.LoggingInterceptor;
 import io.github.webrtcsdk.runtime.internal.OAuth2Authentication;
 import io.github.webrtcsdk.runtime.internal.PathSegments;
@@ -24,6 +24,7 @@ import io.github.webrtcsdk.runtime.internal.RetryPolicy;
 import io.github.webrtcsdk.runtime.internal.Sleeper;
 import io.github.webrtcsdk.runtime.internal.Timeouts;
 import io.github.webrtcsdk.runtime.internal.UserAgent;
+import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,7 +76,7 @@ public final class WebRtcClient {
   private final String accountId;
   private final Authentication authentication;
   // What the services are made of; each service is created on first use (see its accessor).
-  private final HttpRequests requests;
+  private final Apis apis;
   private final CallExecutor executor;
   private final Object servicesLock = new Object();
   private volatile @Nullable PetsService pets;
@@ -102,8 +103,8 @@ public final class WebRtcClient {
                 builder.logLevel,
                 logger,
                 redaction);
+    boolean operationServers = false;
     List<HttpUrl> origins = Collections.singletonList(baseUrl);
-    this.requests = new HttpRequests(baseUrl, false);
     if (builder.oauth2ClientId != null) {
       this.authentication =
           new OAuth2Authentication(
@@ -140,6 +141,8 @@ public final class WebRtcClient {
       http.addInterceptor(logging);
     }
     OkHttpClient okHttpClient = http.build();
+    this.apis =
+        new Apis(baseUrl, okHttpClient, new ModelJsonAdapterFactory(), operationServers);
     RetryPolicy retryPolicy =
         new RetryPolicy(
             builder.maxRetries,
@@ -264,7 +267,7 @@ public final class WebRtcClient {
         service = pets;
         if (service == null) {
           service =
-              new PetsService(requests, executor, accountId);
+              new PetsService(apis, executor, accountId);
           pets = service;
         }
       }
@@ -339,7 +342,7 @@ public final class WebRtcClient {
      * @param accountId the {@code accountId}
      * @return this builder
      * @throws NullPointerException if {@code accountId} is null
-     * @throws IllegalArgumentException if {@code accountId} is blank, {@code "."} or {@code ".."}
+     * @throws IllegalArgumentException if {@code accountId} is blank
      */
     public Builder accountId(String accountId) {
       this.accountId = PathSegments.check(accountId, "accountId");

@@ -9,9 +9,10 @@ import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.Apis;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
-import io.github.webrtcsdk.runtime.internal.HttpRequests;
 import io.github.webrtcsdk.runtime.internal.PathSegments;
+import io.github.webrtcsdk.sessions.api.WidgetsApi;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Widget;
 import java.util.concurrent.CompletableFuture;
@@ -25,28 +26,21 @@ import org.jspecify.annotations.Nullable;
  * {@code Async} twin that returns a {@link CompletableFuture}, and both again under
  * {@link #withRawResponse()}, returning an {@link ApiResponse} with the status code and headers.
  * Each of those has an overload that takes {@link RequestOptions} last, to change retries and
- * timeouts for one call. The {@code accountId} path parameter is bound by the client, not an
- * argument. Thread safe.
+ * timeouts for one call. Each request is the one {@link WidgetsApi} describes, built by Retrofit;
+ * this service sends it with the client's retries, timeouts, credentials and error mapping. The
+ * {@code accountId} path parameter is bound by the client, not an argument. Thread safe.
  */
 public final class WidgetsService {
-  private final HttpRequests requests;
+  private final WidgetsApi api;
   private final CallExecutor executor;
   private final String accountId;
-  private final HttpRequests.Prefix accountsWidgetsPrefix;
   private volatile @Nullable JsonAdapter<Widget> widgetAdapter;
   private volatile @Nullable WithRawResponse withRawResponse;
 
-  WidgetsService(HttpRequests requests, CallExecutor executor, String accountId) {
-    this.requests = requests;
+  WidgetsService(Apis apis, CallExecutor executor, String accountId) {
+    this.api = apis.create(WidgetsApi.class);
     this.executor = executor;
     this.accountId = accountId;
-    this.accountsWidgetsPrefix =
-        requests
-            .newPrefix()
-            .path("accounts/")
-            .pathParam(this.accountId)
-            .path("/widgets/")
-            .prefix();
   }
 
   /**
@@ -142,11 +136,7 @@ public final class WidgetsService {
 
   private Request getWidgetRequest(String widgetId) {
     PathSegments.check(widgetId, "widgetId");
-    return requests
-        .newBuilder("GET", accountsWidgetsPrefix)
-        .pathParam(widgetId)
-        .header("Accept", "application/json")
-        .build();
+    return api.getWidget(this.accountId, widgetId).request();
   }
 
   private JsonAdapter<Widget> widgetAdapter() {

@@ -9,8 +9,9 @@ import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.Apis;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
-import io.github.webrtcsdk.runtime.internal.HttpRequests;
+import io.github.webrtcsdk.sessions.api.SettingsApi;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Settings;
 import java.util.concurrent.CompletableFuture;
@@ -24,26 +25,21 @@ import org.jspecify.annotations.Nullable;
  * {@code Async} twin that returns a {@link CompletableFuture}, and both again under
  * {@link #withRawResponse()}, returning an {@link ApiResponse} with the status code and headers.
  * Each of those has an overload that takes {@link RequestOptions} last, to change retries and
- * timeouts for one call. The {@code accountId} path parameter is bound by the client, not an
- * argument. Thread safe.
+ * timeouts for one call. Each request is the one {@link SettingsApi} describes, built by Retrofit;
+ * this service sends it with the client's retries, timeouts, credentials and error mapping. The
+ * {@code accountId} path parameter is bound by the client, not an argument. Thread safe.
  */
 public final class SettingsService {
-  private final HttpRequests requests;
+  private final SettingsApi api;
   private final CallExecutor executor;
   private final String accountId;
-  private final HttpRequests.Prefix settingsUrl;
   private volatile @Nullable JsonAdapter<Settings> settingsAdapter;
   private volatile @Nullable WithRawResponse withRawResponse;
 
-  SettingsService(HttpRequests requests, CallExecutor executor, String accountId) {
-    this.requests = requests;
+  SettingsService(Apis apis, CallExecutor executor, String accountId) {
+    this.api = apis.create(SettingsApi.class);
     this.executor = executor;
     this.accountId = accountId;
-    this.settingsUrl =
-        requests
-            .newPrefix()
-            .path("settings")
-            .prefix();
   }
 
   /**
@@ -133,10 +129,7 @@ public final class SettingsService {
   }
 
   private Request getSettingsRequest() {
-    return requests
-        .newBuilder("GET", settingsUrl)
-        .header("Accept", "application/json")
-        .build();
+    return api.getSettings().request();
   }
 
   private JsonAdapter<Settings> settingsAdapter() {

@@ -17,10 +17,11 @@ import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
 import io.github.webrtcsdk.runtime.UnauthorizedException;
 import io.github.webrtcsdk.runtime.UnexpectedStatusCodeException;
+import io.github.webrtcsdk.runtime.internal.Apis;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
-import io.github.webrtcsdk.runtime.internal.HttpRequests;
 import io.github.webrtcsdk.runtime.internal.JsonAdapters;
 import io.github.webrtcsdk.runtime.internal.PathSegments;
+import io.github.webrtcsdk.sessions.api.ThingsApi;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
 import io.github.webrtcsdk.sessions.model.Thing;
 import java.util.Collections;
@@ -39,37 +40,22 @@ import org.jspecify.annotations.Nullable;
  * {@code Async} twin that returns a {@link CompletableFuture}, and both again under
  * {@link #withRawResponse()}, returning an {@link ApiResponse} with the status code and headers.
  * Each of those has an overload that takes {@link RequestOptions} last, to change retries and
- * timeouts for one call. The {@code accountId} path parameter is bound by the client, not an
- * argument. Thread safe.
+ * timeouts for one call. Each request is the one {@link ThingsApi} describes, built by Retrofit;
+ * this service sends it with the client's retries, timeouts, credentials and error mapping. The
+ * {@code accountId} path parameter is bound by the client, not an argument. Thread safe.
  */
 public final class ThingsService {
-  private final HttpRequests requests;
+  private final ThingsApi api;
   private final CallExecutor executor;
   private final String accountId;
-  private final HttpRequests.Prefix accountsThingsUrl;
-  private final HttpRequests.Prefix accountsThingsPrefix;
   private volatile @Nullable JsonAdapter<Thing> thingAdapter;
   private volatile @Nullable JsonAdapter<List<Thing>> thingListAdapter;
   private volatile @Nullable WithRawResponse withRawResponse;
 
-  ThingsService(HttpRequests requests, CallExecutor executor, String accountId) {
-    this.requests = requests;
+  ThingsService(Apis apis, CallExecutor executor, String accountId) {
+    this.api = apis.create(ThingsApi.class);
     this.executor = executor;
     this.accountId = accountId;
-    this.accountsThingsUrl =
-        requests
-            .newPrefix()
-            .path("accounts/")
-            .pathParam(this.accountId)
-            .path("/things")
-            .prefix();
-    this.accountsThingsPrefix =
-        requests
-            .newPrefix()
-            .path("accounts/")
-            .pathParam(this.accountId)
-            .path("/things/")
-            .prefix();
   }
 
   /**
@@ -475,52 +461,29 @@ public final class ThingsService {
 
   private Request createThingRequest(Thing thing) {
     Objects.requireNonNull(thing, "thing == null");
-    return requests
-        .newBuilder("POST", accountsThingsUrl)
-        .header("Accept", "application/json")
-        .body(HttpRequests.json(thingAdapter(), thing))
-        .build();
+    return api.createThing(this.accountId, thing).request();
   }
 
   private Request createThingRequest() {
-    return requests
-        .newBuilder("POST", accountsThingsUrl)
-        .header("Accept", "application/json")
-        .emptyBody()
-        .build();
+    return api.createThing(this.accountId).request();
   }
 
+  @SuppressWarnings("deprecation") // Its Retrofit method is deprecated too.
   private Request deletePartRequest(String thingId, String partId) {
     PathSegments.check(thingId, "thingId");
     PathSegments.check(partId, "partId");
-    return requests
-        .newBuilder("DELETE", accountsThingsPrefix)
-        .pathParam(thingId)
-        .path("/parts/")
-        .pathParam(partId)
-        .header("Accept", "application/json")
-        .build();
+    return api.deletePart(this.accountId, thingId, partId).request();
   }
 
   private Request listThingsRequest() {
-    return requests
-        .newBuilder("GET", accountsThingsUrl)
-        .header("Accept", "application/json")
-        .build();
+    return api.listThings(this.accountId).request();
   }
 
   private Request putPartRequest(String thingId, String partId, Thing thing) {
     PathSegments.check(thingId, "thingId");
     PathSegments.check(partId, "partId");
     Objects.requireNonNull(thing, "thing == null");
-    return requests
-        .newBuilder("PUT", accountsThingsPrefix)
-        .pathParam(thingId)
-        .path("/parts/")
-        .pathParam(partId)
-        .header("Accept", "application/json")
-        .body(HttpRequests.json(thingAdapter(), thing))
-        .build();
+    return api.putPart(this.accountId, thingId, partId, thing).request();
   }
 
   private JsonAdapter<Thing> thingAdapter() {

@@ -11,10 +11,11 @@ import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.NotFoundException;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.Apis;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
-import io.github.webrtcsdk.runtime.internal.HttpRequests;
 import io.github.webrtcsdk.runtime.internal.JsonAdapters;
 import io.github.webrtcsdk.runtime.internal.ParameterValues;
+import io.github.webrtcsdk.sessions.api.EventsApi;
 import io.github.webrtcsdk.sessions.model.Event;
 import io.github.webrtcsdk.sessions.model.EventType;
 import io.github.webrtcsdk.sessions.model.GetEventParams;
@@ -34,45 +35,22 @@ import org.jspecify.annotations.Nullable;
  * {@code Async} twin that returns a {@link CompletableFuture}, and both again under
  * {@link #withRawResponse()}, returning an {@link ApiResponse} with the status code and headers.
  * Each of those has an overload that takes {@link RequestOptions} last, to change retries and
- * timeouts for one call. The {@code accountId} path parameter is bound by the client, not an
- * argument. Thread safe.
+ * timeouts for one call. Each request is the one {@link EventsApi} describes, built by Retrofit;
+ * this service sends it with the client's retries, timeouts, credentials and error mapping. The
+ * {@code accountId} path parameter is bound by the client, not an argument. Thread safe.
  */
 public final class EventsService {
-  private final HttpRequests requests;
+  private final EventsApi api;
   private final CallExecutor executor;
   private final String accountId;
-  private final HttpRequests.Prefix accountsDaysPrefix;
-  private final HttpRequests.Prefix accountsEventsPrefix;
-  private final HttpRequests.Prefix accountsEventsUrl;
   private volatile @Nullable JsonAdapter<Event> eventAdapter;
   private volatile @Nullable JsonAdapter<List<Event>> eventListAdapter;
   private volatile @Nullable WithRawResponse withRawResponse;
 
-  EventsService(HttpRequests requests, CallExecutor executor, String accountId) {
-    this.requests = requests;
+  EventsService(Apis apis, CallExecutor executor, String accountId) {
+    this.api = apis.create(EventsApi.class);
     this.executor = executor;
     this.accountId = accountId;
-    this.accountsDaysPrefix =
-        requests
-            .newPrefix()
-            .path("accounts/")
-            .pathParam(this.accountId)
-            .path("/days/")
-            .prefix();
-    this.accountsEventsPrefix =
-        requests
-            .newPrefix()
-            .path("accounts/")
-            .pathParam(this.accountId)
-            .path("/events/")
-            .prefix();
-    this.accountsEventsUrl =
-        requests
-            .newPrefix()
-            .path("accounts/")
-            .pathParam(this.accountId)
-            .path("/events")
-            .prefix();
   }
 
   /**
@@ -331,46 +309,33 @@ public final class EventsService {
   private Request deleteDayEventsRequest(LocalDate day, EventType type) {
     Objects.requireNonNull(day, "day == null");
     Objects.requireNonNull(type, "type == null");
-    return requests
-        .newBuilder("DELETE", accountsDaysPrefix)
-        .pathParam(day)
-        .path("/events/")
-        .pathParam(type)
-        .header("Accept", "application/json")
-        .build();
+    return api.deleteDayEvents(this.accountId, day, type).request();
   }
 
   private Request getEventRequest(Long eventNumber, GetEventParams params) {
     Objects.requireNonNull(eventNumber, "eventNumber == null");
     Objects.requireNonNull(params, "params == null");
-    return requests
-        .newBuilder("GET", accountsEventsPrefix)
-        .pathParam(eventNumber)
-        .header("Accept", "application/json")
-        .query("deprecatedFlag", params.deprecatedFlag())
-        .build();
+    return api.getEvent(this.accountId, eventNumber, params.deprecatedFlag()).request();
   }
 
   private Request listEventsRequest(ListEventsParams params) {
     Objects.requireNonNull(params, "params == null");
-    return requests
-        .newBuilder("GET", accountsEventsUrl)
-        .header("Accept", "application/json")
-        .query("limit", params.limit())
-        .queryEach("type", params.type())
-        .encodedQuery("ids", ParameterValues.joinEncoded(params.ids(), ","))
-        .encodedQuery("tags", ParameterValues.joinEncoded(params.tags(), "|"))
-        .query("from", ParameterValues.format(params.from()))
-        .queryEach("times", ParameterValues.formatEach(params.times()))
-        .query("day", params.day())
-        .query("sort", params.sort())
-        .query("minScore", ParameterValues.format(params.minScore()))
-        .query("name", params.name())
-        .query("includeDeleted", params.includeDeleted())
-        .header("X-Request-Id", params.xRequestId())
-        .header("X-Trace", params.xTrace())
-        .header("X-Flags", ParameterValues.join(params.xFlags(), ","))
-        .build();
+    return api.listEvents(
+        this.accountId,
+        params.limit(),
+        params.type(),
+        ParameterValues.joinEncoded(params.ids(), ","),
+        ParameterValues.joinEncoded(params.tags(), "|"),
+        ParameterValues.format(params.from()),
+        ParameterValues.formatEach(params.times()),
+        params.day(),
+        params.sort(),
+        ParameterValues.format(params.minScore()),
+        params.name(),
+        params.includeDeleted(),
+        params.xRequestId(),
+        params.xTrace(),
+        ParameterValues.join(params.xFlags(), ",")).request();
   }
 
   private JsonAdapter<Event> eventAdapter() {

@@ -9,9 +9,10 @@ import io.github.webrtcsdk.runtime.AuthenticationException;
 import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.RequestOptions;
 import io.github.webrtcsdk.runtime.SdkIoException;
+import io.github.webrtcsdk.runtime.internal.Apis;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
-import io.github.webrtcsdk.runtime.internal.HttpRequests;
 import io.github.webrtcsdk.runtime.internal.JsonAdapters;
+import io.github.webrtcsdk.sessions.api.MeasurementsApi;
 import io.github.webrtcsdk.sessions.model.Measurement;
 import io.github.webrtcsdk.sessions.model.Model3dShape;
 import io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory;
@@ -28,33 +29,23 @@ import org.jspecify.annotations.Nullable;
  * {@code Async} twin that returns a {@link CompletableFuture}, and both again under
  * {@link #withRawResponse()}, returning an {@link ApiResponse} with the status code and headers.
  * Each of those has an overload that takes {@link RequestOptions} last, to change retries and
- * timeouts for one call. The {@code accountId} path parameter is bound by the client, not an
- * argument. Thread safe.
+ * timeouts for one call. Each request is the one {@link MeasurementsApi} describes, built by
+ * Retrofit; this service sends it with the client's retries, timeouts, credentials and error
+ * mapping. The {@code accountId} path parameter is bound by the client, not an argument. Thread
+ * safe.
  */
 public final class MeasurementsService {
-  private final HttpRequests requests;
+  private final MeasurementsApi api;
   private final CallExecutor executor;
   private final String accountId;
-  private final HttpRequests.Prefix measurementsUrl;
-  private final HttpRequests.Prefix shapesUrl;
   private volatile @Nullable JsonAdapter<Measurement> measurementAdapter;
   private volatile @Nullable JsonAdapter<Map<String, Model3dShape>> model3dShapeMapAdapter;
   private volatile @Nullable WithRawResponse withRawResponse;
 
-  MeasurementsService(HttpRequests requests, CallExecutor executor, String accountId) {
-    this.requests = requests;
+  MeasurementsService(Apis apis, CallExecutor executor, String accountId) {
+    this.api = apis.create(MeasurementsApi.class);
     this.executor = executor;
     this.accountId = accountId;
-    this.measurementsUrl =
-        requests
-            .newPrefix()
-            .path("measurements")
-            .prefix();
-    this.shapesUrl =
-        requests
-            .newPrefix()
-            .path("shapes")
-            .prefix();
   }
 
   /**
@@ -307,28 +298,18 @@ public final class MeasurementsService {
 
   private Request createMeasurementRequest(Measurement measurement) {
     Objects.requireNonNull(measurement, "measurement == null");
-    return requests
-        .newBuilder("POST", measurementsUrl)
-        .header("Accept", "application/json")
-        .body(HttpRequests.json(measurementAdapter(), measurement))
-        .build();
+    return api.createMeasurement(measurement).request();
   }
 
+  @SuppressWarnings("deprecation") // Its Retrofit method is deprecated too.
   private Request replaceShapesRequest(Map<String, Model3dShape> body) {
     Objects.requireNonNull(body, "body == null");
-    return requests
-        .newBuilder("PUT", shapesUrl)
-        .header("Accept", "application/json")
-        .body(HttpRequests.json(model3dShapeMapAdapter(), body))
-        .build();
+    return api.replaceShapes(body).request();
   }
 
+  @SuppressWarnings("deprecation") // Its Retrofit method is deprecated too.
   private Request replaceShapesRequest() {
-    return requests
-        .newBuilder("PUT", shapesUrl)
-        .header("Accept", "application/json")
-        .emptyBody()
-        .build();
+    return api.replaceShapes().request();
   }
 
   private JsonAdapter<Measurement> measurementAdapter() {

@@ -12,9 +12,9 @@ import retrofit2.http.Headers;
  * The Retrofit description of the operations tagged {@code Settings}.
  *
  * <p>{@link io.github.webrtcsdk.sessions.WebRtcClient#settings()} is the way to call them: it
- * checks path parameters, binds the account, maps error statuses to exceptions and gives access to
- * raw responses. It sends the very requests this interface describes, built without Retrofit. To
- * call the interface with a Retrofit instance of your own, give that instance
+ * builds each request with this interface, checks path parameters, binds the account, retries, maps
+ * error statuses to exceptions and gives access to raw responses. To call the interface with a
+ * Retrofit instance of your own, give that instance
  * {@code io.github.webrtcsdk.runtime.internal.JsonConverterFactory.create(moshi)}, or any Moshi
  * converter, whose Moshi has {@link io.github.webrtcsdk.sessions.model.ModelJsonAdapterFactory}; an
  * operation marked {@code @ServerUrl} is served from that server, which your Retrofit's base URL
