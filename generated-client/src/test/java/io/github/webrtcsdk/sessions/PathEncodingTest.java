@@ -77,14 +77,8 @@ final class PathEncodingTest {
   @Test
   void accountIdIsEncodedToo() throws Exception {
     server.enqueue(json(200, "{}"));
-    WebRtcClient other =
-        WebRtcClient.builder()
-            .accountId("99/../00")
-            .basicAuth("u", "p")
-            .baseUrl(server.url("/v1/"))
-            .build();
 
-    other.sessions().createSession();
+    clientOfAccount("99/../00").sessions().createSession();
 
     assertEquals("/v1/accounts/99%2F..%2F00/sessions", server.takeRequest().getTarget());
   }
@@ -103,12 +97,7 @@ final class PathEncodingTest {
 
   @Test
   void aDotAccountIdIsRejectedOnEachCall() {
-    WebRtcClient other =
-        WebRtcClient.builder()
-            .accountId("..")
-            .basicAuth("u", "p")
-            .baseUrl(server.url("/v1/"))
-            .build();
+    WebRtcClient other = clientOfAccount("..");
 
     assertRejected(
         IllegalArgumentException.class,
@@ -169,6 +158,14 @@ final class PathEncodingTest {
         NullPointerException.class,
         "createParticipantRequest == null",
         () -> client.participants().createParticipantAsync((CreateParticipantRequest) null));
+  }
+
+  private WebRtcClient clientOfAccount(String accountId) {
+    return WebRtcClient.builder()
+        .accountId(accountId)
+        .basicAuth("u", "p")
+        .baseUrl(server.url("/v1/"))
+        .build();
   }
 
   /** Fails at once with {@code message}, and nothing reaches the server. */

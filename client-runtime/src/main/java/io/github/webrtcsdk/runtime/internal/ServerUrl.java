@@ -7,9 +7,10 @@ import java.lang.annotation.Target;
 
 /**
  * The server of an operation that the API serves from a server of its own, not the client's
- * default one: the client's services send its requests there, unless the caller chose the base
- * URL. On the Retrofit interfaces, for callers who bring their own Retrofit. Its {@code value} is
- * an absolute URL ending with {@code /}, server variables set to their defaults.
+ * default one: the client's services call it through a Retrofit whose base URL is that server
+ * ({@link Apis}), unless the caller chose the base URL; callers who bring their own Retrofit do
+ * the same. Its {@code value} is an absolute URL ending with {@code /}, server variables set to
+ * their defaults.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -93,6 +93,7 @@ final class Services {
     }
     for (Views.Operation view : service.operations) {
       view.api = view.server == null ? "api" : view.server.apiField;
+      service.usesBaseUrl |= view.server == null;
     }
     if (!adapters.isEmpty()) {
       imports.service.add("com.squareup.moshi.JsonAdapter");

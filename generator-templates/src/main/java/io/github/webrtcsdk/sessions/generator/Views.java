@@ -118,6 +118,9 @@ public final class Views {
     /** The servers of its operations that have their own, each once. */
     public final List<Server> servers = new ArrayList<>();
 
+    /** Whether some of its operations are sent to the client's base URL, through {@code api}. */
+    public boolean usesBaseUrl;
+
     /** Whether its operations use models the API deprecates. */
     public boolean suppressDeprecation;
 

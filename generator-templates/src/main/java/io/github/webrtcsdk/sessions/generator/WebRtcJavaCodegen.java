@@ -34,12 +34,13 @@ import org.openapitools.codegen.utils.ModelUtils;
  * <p>The emitted client has open enums, immutable models with builders and one streaming Moshi
  * adapter each (no reflection), unions for {@code oneOf} and {@code anyOf}, a Retrofit interface
  * per tag, and a facade with blocking, async and raw-response methods per operation, which takes
- * path, query and header parameters and JSON, text or binary bodies.
+ * path, query and header parameters and JSON, text or binary bodies, and builds each request with
+ * the Retrofit interface.
  *
  * <p>This class only answers OpenAPI Generator's hooks. It reads the options ({@link
  * CodegenOptions}), makes one {@link Context} per generation when the document arrives, and hands
  * each phase to the class of that concern: {@link Models} for schemas, {@link
- * Services}, {@link Operations}, {@link Requests} and {@link Responses} for tags, {@link
+ * Services}, {@link Operations} and {@link Responses} for tags, {@link
  * Callbacks} for the requests the API sends. Their decisions reach the templates as view objects
  * ({@link Views}) under the key {@code webrtc}; the templates print. What the client cannot
  * express stops the generation with a message that names the place in the spec.

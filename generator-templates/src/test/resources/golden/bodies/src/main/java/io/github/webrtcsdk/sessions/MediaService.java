@@ -35,14 +35,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MediaService {
   private static final HttpUrl SERVER = HttpUrl.get("http://media.example.test/v3/");
-  private final MediaApi api;
   private final MediaApi serverApi;
   private final CallExecutor executor;
   private final String accountId;
   private volatile @Nullable WithRawResponse withRawResponse;
 
   MediaService(Apis apis, CallExecutor executor, String accountId) {
-    this.api = apis.create(MediaApi.class);
     this.serverApi = apis.create(MediaApi.class, SERVER);
     this.executor = executor;
     this.accountId = accountId;
