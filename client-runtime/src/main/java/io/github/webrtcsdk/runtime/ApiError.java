@@ -1,12 +1,12 @@
 package io.github.webrtcsdk.runtime;
 
 import com.squareup.moshi.JsonReader;
+import io.github.webrtcsdk.runtime.internal.JsonNumberLimit;
 import io.github.webrtcsdk.runtime.internal.JsonValues;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
-import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,7 +59,7 @@ public final class ApiError implements Serializable {
       return null;
     }
     try {
-      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
+      JsonReader reader = JsonNumberLimit.reader(body);
       if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
         return null;
       }

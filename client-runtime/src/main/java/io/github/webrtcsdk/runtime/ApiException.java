@@ -143,6 +143,8 @@ public abstract class ApiException extends SdkException {
 
   /**
    * Returns the response body exactly as received, decoded as text; empty when there was none.
+   * A body over 1 MiB is cut there and ends {@code ...[truncated: body exceeded 1048576 bytes]}:
+   * the rest was not read.
    *
    * @return the body
    */

@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  * <p>The status, the headers and the body as received are kept, and the cause says what did not
  * decode. Unknown properties and unknown enum values never cause this: they decode. It is not
  * retried: the server answered, and asking again is unlikely to change its answer.
+ *
+ * <p>A body longer than the client's {@code maxResponseBodyBytes} (16 MiB by default) is one too:
+ * the message ends {@code "body exceeded the limit of 16777216 bytes"}, and only the first MiB was
+ * read, which {@link #rawBody()} keeps followed by
+ * {@code ...[truncated: body exceeded 1048576 bytes]}. So is a JSON number of more than 1,000
+ * characters.
  */
 public final class InvalidResponseException extends SdkException {
   private static final long serialVersionUID = 1L;

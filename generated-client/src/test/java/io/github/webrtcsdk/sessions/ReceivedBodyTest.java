@@ -113,7 +113,7 @@ final class ReceivedBodyTest {
 
   private static ReceivedBody body(byte[] bytes, String contentType) {
     try {
-      return ReceivedBody.read(new Buffer().write(bytes), contentType);
+      return ReceivedBody.read(new Buffer().write(bytes), contentType, Integer.MAX_VALUE);
     } catch (IOException e) {
       throw new AssertionError(e);
     }

@@ -42,19 +42,29 @@ import org.jspecify.annotations.Nullable;
  * <p>Each call has its own retry state: its attempts, its deadline (the whole-call timeout, which
  * covers every attempt and every wait), and its one token refresh after a 401. Blocking calls wait
  * on the calling thread; async calls schedule the next attempt and hold no thread while waiting.
- * Thread safe.
+ * <p>Bodies are read under limits, so that no server can exhaust the heap: a 2xx body up to
+ * {@code maxResponseBodyBytes} (beyond it, an {@link InvalidResponseException}), an error body up
+ * to {@link ReceivedBody#EXCERPT_BYTES} (beyond it, the exception's raw body is cut with a
+ * marker). The rest is never read: closing the response drops the connection.
+ *
+ * <p>Thread safe.
  */
 public final class CallExecutor {
+  /** The default of {@code maxResponseBodyBytes}: 16 MiB, which a small heap can hold. */
+  public static final int DEFAULT_MAX_RESPONSE_BODY_BYTES = 16 * 1024 * 1024;
+
   private final OkHttpClient client;
   private final Authentication authentication;
   private final RetryPolicy retryPolicy;
   private final Duration callTimeout;
   private final Sleeper sleeper;
   private final boolean tagAttempts;
+  private final int maxResponseBodyBytes;
 
   /**
    * @param tagAttempts whether each attempt's request carries an {@link Attempt} tag, which only
    *     the logging interceptor reads
+   * @param maxResponseBodyBytes the most of a 2xx body that is read, streamed downloads aside
    */
   public CallExecutor(
       OkHttpClient client,
@@ -62,13 +72,15 @@ public final class CallExecutor {
       RetryPolicy retryPolicy,
       Duration callTimeout,
       Sleeper sleeper,
-      boolean tagAttempts) {
+      boolean tagAttempts,
+      int maxResponseBodyBytes) {
     this.client = client;
     this.authentication = authentication;
     this.retryPolicy = retryPolicy;
     this.callTimeout = callTimeout;
     this.sleeper = sleeper;
     this.tagAttempts = tagAttempts;
+    this.maxResponseBodyBytes = maxResponseBodyBytes;
   }
 
   /**
@@ -218,6 +230,8 @@ public final class CallExecutor {
           throw exchange.ioFailure("interrupted while waiting to retry", interrupted);
         }
       }
+      // The next attempt must not keep this one's body alive while it reads its own.
+      failure = null;
     }
   }
 
@@ -324,21 +338,35 @@ public final class CallExecutor {
           lastAuthorization = closing.request().header("Authorization");
         }
         Headers headers = closing.headers();
+        boolean successful = statusCode >= 200 && statusCode <= 299;
         ReceivedBody body;
         try {
-          body = ReceivedBody.read(closing.body().source(), headers.get("Content-Type"));
+          body =
+              ReceivedBody.read(
+                  closing.body().source(),
+                  headers.get("Content-Type"),
+                  successful ? maxResponseBodyBytes : ReceivedBody.EXCERPT_BYTES);
         } catch (IOException e) {
           throw failure(e);
         }
-        if (statusCode < 200 || statusCode > 299) {
+        if (!successful) {
           throw ApiException.forStatus(
-              request.method(), statusCode, headers, body.text(), attempts);
+              request.method(), statusCode, headers, body.excerpt(), attempts);
+        }
+        if (body.truncated()) {
+          throw new InvalidResponseException(
+              statusCode,
+              headers,
+              body.excerpt(),
+              new IOException(
+                  "body exceeded the limit of " + maxResponseBodyBytes + " bytes"),
+              attempts);
         }
         T value;
         try {
           value = decoder.decode(statusCode, body);
         } catch (IOException | RuntimeException e) {
-          throw new InvalidResponseException(statusCode, headers, body.text(), e, attempts);
+          throw new InvalidResponseException(statusCode, headers, body.excerpt(), e, attempts);
         }
         return new ApiResponse<>(statusCode, headers, value);
       }

@@ -22,7 +22,6 @@ import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.Buffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -211,7 +210,7 @@ public final class OAuth2Authentication extends Authentication {
     }
     Object value;
     try {
-      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
+      JsonReader reader = JsonNumberLimit.reader(body);
       value = JsonValues.read(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         value = null;
@@ -263,7 +262,7 @@ public final class OAuth2Authentication extends Authentication {
   /** {@code " (invalid_client)"} for an OAuth error body, else empty: the code, not the text. */
   private static String oauthError(String body) {
     try {
-      Object value = JsonValues.read(JsonReader.of(new Buffer().writeUtf8(body)));
+      Object value = JsonValues.read(JsonNumberLimit.reader(body));
       if (value instanceof Map) {
         Object error = ((Map<?, ?>) value).get("error");
         if (error instanceof String && ((String) error).matches("[A-Za-z0-9_.\\-]{1,64}")) {

@@ -15,7 +15,7 @@ import okio.Options;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response body read whole. JSON is decoded straight from its bytes, as Retrofit's Moshi
+ * A response body read up to a limit; whether more followed is kept. JSON is decoded straight from its bytes, as Retrofit's Moshi
  * converter reads them; the body as text (an error's raw body, a text result) is made only when
  * asked for, with the charset rules of OkHttp's {@code ResponseBody.string()}: a byte order mark
  * first, then the Content-Type's charset, else UTF-8.
@@ -34,20 +34,62 @@ public final class ReceivedBody {
     "UTF-8", "UTF-16BE", "UTF-32LE", "UTF-16LE", "UTF-32BE"
   };
 
+  /**
+   * The most of a body that an exception keeps, in bytes: all that is read of an error body, and
+   * the excerpt of a 2xx body that did not decode.
+   */
+  public static final int EXCERPT_BYTES = 1024 * 1024;
+
   private final ByteString bytes;
   private final @Nullable String contentType;
+  private final boolean truncated;
   private @Nullable String text;
 
-  private ReceivedBody(ByteString bytes, @Nullable String contentType) {
+  private ReceivedBody(ByteString bytes, @Nullable String contentType, boolean truncated) {
     this.bytes = bytes;
     this.contentType = contentType;
+    this.truncated = truncated;
   }
 
-  /** Reads all of {@code source}, the body of a response of that Content-Type header. */
-  public static ReceivedBody read(BufferedSource source, @Nullable String contentType)
+  /**
+   * Reads {@code source}, the body of a response of that Content-Type header, up to
+   * {@code limit} bytes; the rest, if any, stays unread for the caller to discard by closing.
+   */
+  public static ReceivedBody read(BufferedSource source, @Nullable String contentType, int limit)
       throws IOException {
-    // One array the size of the body; the segments it was read through go back to okio's pool.
-    return new ReceivedBody(source.readByteString(), contentType);
+    // One byte past the limit tells whether more followed; a long fits limit + 1.
+    long wanted = limit + 1L;
+    Buffer buffer = new Buffer();
+    while (buffer.size() < wanted && source.read(buffer, wanted - buffer.size()) != -1) {
+      // Segments from okio's pool; copied into one array below, and given back.
+    }
+    boolean truncated = buffer.size() > limit;
+    // A truncated body serves only as an exception's excerpt: only that much is copied.
+    ByteString bytes =
+        truncated
+            ? buffer.readByteString(Math.min(limit, EXCERPT_BYTES))
+            : buffer.readByteString();
+    buffer.clear();
+    return new ReceivedBody(bytes, contentType, truncated);
+  }
+
+  /** Whether the body went on past the limit it was read with. */
+  public boolean truncated() {
+    return truncated;
+  }
+
+  /**
+   * The body as text for an exception: whole, or its first {@link #EXCERPT_BYTES} bytes followed
+   * by {@code ...[truncated: body exceeded 1048576 bytes]} when it was longer.
+   */
+  public String excerpt() {
+    if (!truncated && bytes.size() <= EXCERPT_BYTES) {
+      return text();
+    }
+    ReceivedBody head =
+        new ReceivedBody(
+            bytes.substring(0, Math.min(bytes.size(), EXCERPT_BYTES)), contentType, false);
+    return head.text() + "...[truncated: body exceeded " + EXCERPT_BYTES + " bytes]";
   }
 
   /**
@@ -56,7 +98,7 @@ public final class ReceivedBody {
    */
   @Nullable
   public <T> T json(JsonAdapter<T> adapter) throws IOException {
-    JsonReader reader = JsonReader.of(utf8());
+    JsonReader reader = JsonNumberLimit.reader(utf8());
     T value = adapter.fromJson(reader);
     if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
       throw new JsonDataException("JSON document was not fully consumed.");
@@ -76,14 +118,14 @@ public final class ReceivedBody {
   }
 
   /** The body as UTF-8 without a byte order mark: the bytes themselves in the common case. */
-  private Buffer utf8() {
-    Buffer buffer = new Buffer().write(bytes);
-    int mark = buffer.select(BYTE_ORDER_MARKS);
-    if (mark == 0 || (mark == -1 && !declaresOtherCharset(contentType))) {
-      return buffer; // After a UTF-8 mark, if there was one.
+  private ByteString utf8() {
+    // Checked in place: a copy of the body into a buffer would double its memory.
+    for (int mark = 0; mark < BYTE_ORDER_MARKS.size(); mark++) {
+      if (bytes.startsWith(BYTE_ORDER_MARKS.get(mark))) {
+        return mark == 0 ? bytes.substring(3) : ByteString.encodeUtf8(text());
+      }
     }
-    buffer.clear();
-    return new Buffer().writeUtf8(text());
+    return declaresOtherCharset(contentType) ? ByteString.encodeUtf8(text()) : bytes;
   }
 
   private Charset declaredCharset() {

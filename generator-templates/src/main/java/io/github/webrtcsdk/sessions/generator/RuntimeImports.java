@@ -104,7 +104,8 @@ final class RuntimeImports {
         Arrays.asList(
             "Apis", "ArraySet", "Attempt", "Authentication", "CallDeadlines", "CallExecutor",
             "ClientHeaders", "Constraints", "EnvironmentSettings", "FormatAdapters",
-            "JsonAdapters", "JsonConverterFactory", "JsonObjects", "JsonValues", "JsonWriters",
+            "JsonAdapters", "JsonConverterFactory", "JsonNumberLimit", "JsonObjects",
+            "JsonValues", "JsonWriters",
             "LoggingInterceptor", "ModelSupport", "OAuth2Authentication", "ParameterValues",
             "PathSegments", "ReceivedBody", "Redaction", "ResponseDecoder",
             "RetryAfterZeroInterceptor", "RetryPolicy", "ServerUrl", "Sleeper", "TextScrubber",

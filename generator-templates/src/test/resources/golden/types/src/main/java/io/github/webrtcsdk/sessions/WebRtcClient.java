@@ -4,6 +4,7 @@ package io.github.webrtcsdk.sessions;
 
 import io.github.webrtcsdk.runtime.ApiResponse;
 import io.github.webrtcsdk.runtime.AuthenticationException;
+import io.github.webrtcsdk.runtime.InvalidResponseException;
 import io.github.webrtcsdk.runtime.LogLevel;
 import io.github.webrtcsdk.runtime.RateLimitException;
 import io.github.webrtcsdk.runtime.RequestLogger;
@@ -156,7 +157,8 @@ public final class WebRtcClient {
             retryPolicy,
             builder.timeout,
             builder.sleeper,
-            logging != null);
+            logging != null,
+            builder.maxResponseBodyBytes);
   }
 
   /**
@@ -334,6 +336,7 @@ public final class WebRtcClient {
     private LogLevel logLevel = LogLevel.NONE;
     private @Nullable RequestLogger logger;
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private int maxResponseBodyBytes = CallExecutor.DEFAULT_MAX_RESPONSE_BODY_BYTES;
 
     private Builder() {}
 
@@ -639,6 +642,32 @@ public final class WebRtcClient {
      */
     public Builder logger(RequestLogger logger) {
       this.logger = Objects.requireNonNull(logger, "logger == null");
+      return this;
+    }
+
+    /**
+     * Sets the most of a 2xx response body that is read, in bytes. By default 16 MiB
+     * (16777216), which a small heap can hold whatever the server sends. Binary downloads, which
+     * are handed over unread, are not limited.
+     *
+     * <p>A longer body fails the call with an {@link InvalidResponseException} that keeps the
+     * status and the headers, whose message ends with
+     * {@code "body exceeded the limit of 16777216 bytes"}, and whose raw body is the body's first
+     * MiB; the rest is not read. It is not retried. Error bodies are read up to 1 MiB whatever
+     * this limit: a longer one is cut, and the exception's raw body ends with
+     * {@code "...[truncated: body exceeded 1048576 bytes]"}.
+     *
+     * @param maxResponseBodyBytes the limit, from 1 to {@link Integer#MAX_VALUE}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxResponseBodyBytes} is out of that range
+     */
+    public Builder maxResponseBodyBytes(long maxResponseBodyBytes) {
+      if (maxResponseBodyBytes < 1 || maxResponseBodyBytes > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(
+            "maxResponseBodyBytes must be between 1 and " + Integer.MAX_VALUE + ": "
+                + maxResponseBodyBytes);
+      }
+      this.maxResponseBodyBytes = (int) maxResponseBodyBytes;
       return this;
     }
 
