@@ -259,6 +259,8 @@ public final class CallExecutor {
     private final OkHttpClient callClient;
     private final int maxRetries;
     private final boolean methodRetryable;
+    /** Whether the body can be sent only once: an upload from an InputStream. */
+    private final boolean oneShotBody;
     private final Duration timeout;
     /** {@link Sleeper#nanoTime()} when the call must end; meaningless without a timeout. */
     private final long deadline;
@@ -279,10 +281,10 @@ public final class CallExecutor {
       this.decoder = decoder;
       Integer callRetries = options.maxRetries();
       this.maxRetries = callRetries != null ? callRetries : retryPolicy.maxRetries;
-      // A one-shot body (an upload from an InputStream) cannot be sent twice: no retries.
+      // A one-shot body cannot be sent twice: no retries, and no second send after a 401.
+      this.oneShotBody = request.body() != null && request.body().isOneShot();
       this.methodRetryable =
-          (RetryPolicy.isIdempotent(request.method()) || options.retryPost())
-              && (request.body() == null || !request.body().isOneShot());
+          (RetryPolicy.isIdempotent(request.method()) || options.retryPost()) && !oneShotBody;
       this.timeout = options.timeout() != null ? options.timeout() : callTimeout;
       this.deadline = sleeper.nanoTime() + timeout.toNanos();
     }
@@ -411,9 +413,10 @@ public final class CallExecutor {
       if (failure instanceof UnauthorizedException
           && !refreshed
           && authentication.refreshAfterUnauthorized(lastAuthorization)) {
-        // A refused token is replaced at once; this retry is not one of maxRetries.
+        // A refused token is replaced at once; this retry is not one of maxRetries. A one-shot
+        // body went with the refused attempt: the new token serves the caller's next call.
         refreshed = true;
-        return hasTimeLeft(0) ? 0 : -1;
+        return !oneShotBody && hasTimeLeft(0) ? 0 : -1;
       }
       if (retries >= maxRetries || !isRetryable(failure)) {
         return -1;
