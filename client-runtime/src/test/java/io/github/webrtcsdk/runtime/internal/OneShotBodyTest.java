@@ -28,9 +28,7 @@ final class OneShotBodyTest {
 
   @Test
   void aOneShotBodyIsNotSentAgainWithANewTokenAfterA401() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(401).build());
-    server.enqueue(new MockResponse.Builder().code(201).build());
-    CallExecutor executor = Executors.bearer(server, 2, () -> "t" + tokens.incrementAndGet());
+    CallExecutor executor = unauthorizedThenCreated();
 
     UnauthorizedException e =
         assertThrows(
@@ -47,9 +45,7 @@ final class OneShotBodyTest {
 
   @Test
   void anAsyncOneShotBodyIsNotSentAgainAfterA401() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(401).build());
-    server.enqueue(new MockResponse.Builder().code(201).build());
-    CallExecutor executor = Executors.bearer(server, 2, () -> "t" + tokens.incrementAndGet());
+    CallExecutor executor = unauthorizedThenCreated();
 
     CompletionException e =
         assertThrows(
@@ -95,6 +91,13 @@ final class OneShotBodyTest {
 
     assertEquals(307, e.statusCode());
     assertSentOnce();
+  }
+
+  /** A server that answers 401 then 201, and a client whose tokens are t1, t2... */
+  private CallExecutor unauthorizedThenCreated() {
+    server.enqueue(new MockResponse.Builder().code(401).build());
+    server.enqueue(new MockResponse.Builder().code(201).build());
+    return Executors.bearer(server, 2, () -> "t" + tokens.incrementAndGet());
   }
 
   private Request upload() {
