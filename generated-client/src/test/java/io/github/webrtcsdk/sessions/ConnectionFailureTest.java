@@ -24,6 +24,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
@@ -274,7 +275,7 @@ final class ConnectionFailureTest {
             }
 
             @Override
-            public void schedule(Runnable task, long nanos) {
+            public Future<?> schedule(Runnable task, long nanos) {
               throw new AssertionError("not async");
             }
           };

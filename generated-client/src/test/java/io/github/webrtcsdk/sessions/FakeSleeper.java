@@ -4,6 +4,8 @@ import io.github.webrtcsdk.runtime.internal.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * A clock whose waits are recorded instead of slept through: {@link #sleep} and {@link #schedule}
@@ -12,7 +14,7 @@ import java.util.List;
  */
 final class FakeSleeper implements Sleeper {
   private final List<Duration> waits = new ArrayList<>();
-  private final List<Runnable> held = new ArrayList<>();
+  private final List<FutureTask<Void>> held = new ArrayList<>();
   private long offsetNanos;
   private boolean holdScheduled;
 
@@ -32,14 +34,19 @@ final class FakeSleeper implements Sleeper {
     return new ArrayList<>(waits);
   }
 
-  /** Runs the tasks kept by {@link #holdScheduled()}. */
+  /** How many tasks kept by {@link #holdScheduled()} are still to run: not run, not cancelled. */
+  synchronized int heldTasks() {
+    return (int) held.stream().filter(task -> !task.isCancelled()).count();
+  }
+
+  /** Runs the tasks kept by {@link #holdScheduled()}, except those cancelled. */
   void runHeld() {
-    List<Runnable> tasks;
+    List<FutureTask<Void>> tasks;
     synchronized (this) {
       tasks = new ArrayList<>(held);
       held.clear();
     }
-    tasks.forEach(Runnable::run);
+    tasks.forEach(FutureTask::run);
   }
 
   @Override
@@ -54,15 +61,17 @@ final class FakeSleeper implements Sleeper {
   }
 
   @Override
-  public void schedule(Runnable task, long nanos) {
+  public Future<?> schedule(Runnable task, long nanos) {
+    FutureTask<Void> scheduled = new FutureTask<>(task, null);
     synchronized (this) {
       waits.add(Duration.ofNanos(nanos));
       offsetNanos += nanos;
       if (holdScheduled) {
-        held.add(task);
-        return;
+        held.add(scheduled);
+        return scheduled;
       }
     }
-    task.run();
+    scheduled.run();
+    return scheduled;
   }
 }

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -237,8 +239,9 @@ public final class CallExecutor {
 
   /**
    * Enqueues {@code request}; the future completes on an OkHttp thread with {@code finisher}
-   * applied to the response, or with the exception {@link #execute} would throw. Cancelling the
-   * future cancels the call in flight and any retry to come.
+   * applied to the response, or with the exception {@link #execute} would throw. Completing the
+   * future in any way (cancel, complete, completeExceptionally, orTimeout) cancels the call in
+   * flight and drops the retry waiting on the timer.
    */
   public <T, R> CompletableFuture<R> executeAsync(
       Request request,
@@ -247,6 +250,7 @@ public final class CallExecutor {
       Function<ApiResponse<T>, R> finisher) {
     AsyncExchange<T, R> async =
         new AsyncExchange<>(new Exchange<>(request, options, decoder), finisher);
+    async.future.whenComplete(async);
     async.attempt();
     return async.future;
   }
@@ -466,37 +470,78 @@ public final class CallExecutor {
     }
   }
 
-  /** The attempts of one async call, each enqueued when the previous one's wait is over. */
-  private final class AsyncExchange<T, R> implements Callback {
+  /**
+   * The attempts of one async call, each enqueued when the previous one's wait is over.
+   *
+   * <p>Whoever completes the future, and however (cancel, complete, completeExceptionally,
+   * orTimeout), the attempt in flight is cancelled and the retry waiting on the timer dropped: the
+   * future's completion hook ({@link #accept}) does it, unless this exchange completed it itself.
+   */
+  private final class AsyncExchange<T, R> implements Callback, BiConsumer<R, Throwable> {
     private final Exchange<T> exchange;
     private final Function<ApiResponse<T>, R> finisher;
-    private final AtomicReference<Call> current = new AtomicReference<>();
-    final CompletableFuture<R> future =
-        new CompletableFuture<R>() {
-          @Override
-          public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            Call call = current.get();
-            if (call != null) {
-              call.cancel();
-            }
-            return cancelled;
-          }
-        };
+    private final AtomicReference<@Nullable Call> current = new AtomicReference<>();
+    private final AtomicReference<@Nullable Future<?>> retry = new AtomicReference<>();
+    /**
+     * Set before this exchange completes the future: its call is over then, and a streamed body
+     * handed over must stay open.
+     */
+    private volatile boolean settling;
+    final CompletableFuture<R> future = new CompletableFuture<>();
 
     AsyncExchange(Exchange<T> exchange, Function<ApiResponse<T>, R> finisher) {
       this.exchange = exchange;
       this.finisher = finisher;
     }
 
+    /** The future's completion hook. */
+    @Override
+    public void accept(@Nullable R value, @Nullable Throwable failure) {
+      if (!settling) {
+        abandon();
+      }
+    }
+
+    /** Cancels the attempt in flight and drops the retry waiting on the timer, if any. */
+    private void abandon() {
+      Future<?> pending = retry.getAndSet(null);
+      if (pending != null) {
+        pending.cancel(false);
+      }
+      Call call = current.get();
+      if (call != null) {
+        call.cancel();
+      }
+    }
+
+    private void succeed(R value) {
+      settling = true;
+      if (!future.complete(value)) {
+        abandon(); // Completed by someone else meanwhile: release the response.
+      }
+    }
+
+    private void fail(Throwable failure) {
+      settling = true;
+      if (!future.completeExceptionally(failure)) {
+        abandon();
+      }
+    }
+
     void attempt() {
       if (future.isDone()) {
         return;
       }
-      Call call = exchange.newCall(false);
+      Call call;
+      try {
+        call = exchange.newCall(false);
+      } catch (Throwable t) {
+        fail(t);
+        return;
+      }
       current.set(call);
-      if (future.isCancelled()) {
-        call.cancel(); // Cancelled between the check and the set: cancel won the race.
+      if (future.isDone()) {
+        call.cancel(); // Completed before the set: the hook may have missed this call.
         return;
       }
       call.enqueue(this);
@@ -508,7 +553,7 @@ public final class CallExecutor {
       try {
         failure = exchange.failure(e);
       } catch (RuntimeException notSent) {
-        future.completeExceptionally(notSent);
+        fail(notSent);
         return;
       }
       retryOrFail(failure);
@@ -523,14 +568,17 @@ public final class CallExecutor {
         retryOrFail(e);
         return;
       } catch (Throwable t) {
-        future.completeExceptionally(t);
+        fail(t);
         return;
       }
+      R value;
       try {
-        future.complete(finisher.apply(result));
+        value = finisher.apply(result);
       } catch (Throwable t) {
-        future.completeExceptionally(t);
+        fail(t);
+        return;
       }
+      succeed(value);
     }
 
     private void retryOrFail(SdkException failure) {
@@ -539,18 +587,22 @@ public final class CallExecutor {
       }
       long delay = exchange.retryDelayNanos(failure);
       if (delay < 0) {
-        future.completeExceptionally(failure);
+        fail(failure);
         return;
       }
       try {
         if (delay == 0) {
           attempt();
         } else {
-          sleeper.schedule(this::attempt, delay);
+          Future<?> pending = sleeper.schedule(this::attempt, delay);
+          retry.set(pending);
+          if (future.isDone()) {
+            pending.cancel(false); // Completed before the set: the hook may have missed it.
+          }
         }
       } catch (Throwable t) {
         t.addSuppressed(failure);
-        future.completeExceptionally(t);
+        fail(t);
       }
     }
   }

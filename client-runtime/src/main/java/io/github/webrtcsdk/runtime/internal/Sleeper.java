@@ -1,5 +1,6 @@
 package io.github.webrtcsdk.runtime.internal;
 
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -19,8 +20,12 @@ public interface Sleeper {
   /** Blocks the calling thread for {@code nanos}. */
   void sleep(long nanos) throws InterruptedException;
 
-  /** Runs {@code task} once, after {@code nanos}, on some other thread; never blocks. */
-  void schedule(Runnable task, long nanos);
+  /**
+   * Runs {@code task} once, after {@code nanos}, on some other thread; never blocks.
+   *
+   * @return the scheduled task: cancelling it drops the task (and what it holds) from the timer
+   */
+  Future<?> schedule(Runnable task, long nanos);
 
   /** {@link Sleeper#SYSTEM}. */
   final class SystemSleeper implements Sleeper {
@@ -37,8 +42,13 @@ public interface Sleeper {
     }
 
     @Override
-    public void schedule(Runnable task, long nanos) {
-      Timer.EXECUTOR.schedule(task, nanos, TimeUnit.NANOSECONDS);
+    public Future<?> schedule(Runnable task, long nanos) {
+      return Timer.EXECUTOR.schedule(task, nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** How many tasks wait on the timer; for tests. */
+    static int scheduledTasks() {
+      return Timer.EXECUTOR.getQueue().size();
     }
 
     /** Created on first use: a client that never retries asynchronously starts no thread. */
@@ -54,7 +64,8 @@ public interface Sleeper {
                   thread.setDaemon(true);
                   return thread;
                 });
-        // The task only enqueues the next attempt; an idle timer lets its thread go.
+        // The task only enqueues the next attempt; an idle timer lets its thread go. A cancelled
+        // task leaves the queue at once, with the request it holds.
         executor.setKeepAliveTime(10, TimeUnit.SECONDS);
         executor.allowCoreThreadTimeOut(true);
         executor.setRemoveOnCancelPolicy(true);
