@@ -62,11 +62,13 @@ public final class CallExecutor {
   private final Sleeper sleeper;
   private final boolean tagAttempts;
   private final int maxResponseBodyBytes;
+  private final ClientResources resources;
 
   /**
    * @param tagAttempts whether each attempt's request carries an {@link Attempt} tag, which only
    *     the logging interceptor reads
    * @param maxResponseBodyBytes the most of a 2xx body that is read, streamed downloads aside
+   * @param resources the client's, which fail its calls once closed
    */
   public CallExecutor(
       OkHttpClient client,
@@ -75,7 +77,8 @@ public final class CallExecutor {
       Duration callTimeout,
       Sleeper sleeper,
       boolean tagAttempts,
-      int maxResponseBodyBytes) {
+      int maxResponseBodyBytes,
+      ClientResources resources) {
     this.client = client;
     this.authentication = authentication;
     this.retryPolicy = retryPolicy;
@@ -83,6 +86,7 @@ public final class CallExecutor {
     this.sleeper = sleeper;
     this.tagAttempts = tagAttempts;
     this.maxResponseBodyBytes = maxResponseBodyBytes;
+    this.resources = resources;
   }
 
   /**
@@ -202,8 +206,14 @@ public final class CallExecutor {
     return value;
   }
 
-  /** Executes {@code request} on the calling thread, retrying as {@code options} allow. */
+  /**
+   * Executes {@code request} on the calling thread, retrying as {@code options} allow.
+   *
+   * @throws IllegalStateException if the client is closed, before any request or before the next
+   *     attempt
+   */
   public <T> ApiResponse<T> execute(Request request, RequestOptions options, ResponseDecoder<T> decoder) {
+    resources.checkOpen();
     Exchange<T> exchange = new Exchange<>(request, options, decoder);
     while (true) {
       Call call = exchange.newCall(true);
@@ -241,16 +251,21 @@ public final class CallExecutor {
    * Enqueues {@code request}; the future completes on an OkHttp thread with {@code finisher}
    * applied to the response, or with the exception {@link #execute} would throw. Completing the
    * future in any way (cancel, complete, completeExceptionally, orTimeout) cancels the call in
-   * flight and drops the retry waiting on the timer.
+   * flight and drops the retry waiting on the timer; so does closing the client, which fails the
+   * future with an {@link IllegalStateException}.
+   *
+   * @throws IllegalStateException if the client is closed; nothing is sent
    */
   public <T, R> CompletableFuture<R> executeAsync(
       Request request,
       RequestOptions options,
       ResponseDecoder<T> decoder,
       Function<ApiResponse<T>, R> finisher) {
+    resources.checkOpen();
     AsyncExchange<T, R> async =
         new AsyncExchange<>(new Exchange<>(request, options, decoder), finisher);
     async.future.whenComplete(async);
+    resources.track(async.future);
     async.attempt();
     return async.future;
   }
@@ -305,6 +320,7 @@ public final class CallExecutor {
      * dispatcher runs it rather than while it waits in the dispatcher's queue.
      */
     Call newCall(boolean blocking) {
+      resources.checkOpen();
       attempts++;
       Call call =
           callClient.newCall(
@@ -497,6 +513,7 @@ public final class CallExecutor {
     /** The future's completion hook. */
     @Override
     public void accept(@Nullable R value, @Nullable Throwable failure) {
+      resources.untrack(future);
       if (!settling) {
         abandon();
       }

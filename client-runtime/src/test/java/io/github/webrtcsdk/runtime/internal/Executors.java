@@ -42,7 +42,7 @@ final class Executors {
         new RetryPolicy(maxRetries, Duration.ofSeconds(1), Duration.ZERO, Duration.ZERO);
     return new CallExecutor(
         client, authentication, retries, Duration.ofSeconds(30), Sleeper.SYSTEM, false,
-        maxBodyBytes);
+        maxBodyBytes, new ClientResources(client));
   }
 
   static Request get(MockWebServer server) {

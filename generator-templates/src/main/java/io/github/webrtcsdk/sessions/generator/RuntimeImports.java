@@ -103,9 +103,9 @@ final class RuntimeImports {
     for (String name :
         Arrays.asList(
             "Apis", "ArraySet", "Attempt", "Authentication", "CallDeadlines", "CallExecutor",
-            "ClientHeaders", "Constraints", "EnvironmentSettings", "FormatAdapters",
-            "JsonAdapters", "JsonConverterFactory", "JsonNumberLimit", "JsonObjects",
-            "JsonValues", "JsonWriters",
+            "ClientHeaders", "ClientResources", "Constraints", "EnvironmentSettings",
+            "FormatAdapters", "JsonAdapters", "JsonConverterFactory", "JsonNumberLimit",
+            "JsonObjects", "JsonValues", "JsonWriters",
             "LoggingInterceptor", "ModelSupport", "OAuth2Authentication", "ParameterValues",
             "PathSegments", "ReceivedBody", "Redaction", "ResponseDecoder",
             "RetryAfterZeroInterceptor", "RetryPolicy", "ServerUrl", "Sleeper", "TextScrubber",

@@ -15,6 +15,7 @@ import io.github.webrtcsdk.runtime.internal.Apis;
 import io.github.webrtcsdk.runtime.internal.Authentication;
 import io.github.webrtcsdk.runtime.internal.CallExecutor;
 import io.github.webrtcsdk.runtime.internal.ClientHeaders;
+import io.github.webrtcsdk.runtime.internal.ClientResources;
 import io.github.webrtcsdk.runtime.internal.EnvironmentSettings;
 import io.github.webrtcsdk.runtime.internal.LoggingInterceptor;
 import io.github.webrtcsdk.runtime.internal.OAuth2Authentication;
@@ -65,9 +66,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Thread safe: create one client and share it among all threads; calls made at the same time do
  * not share retry state, and with OAuth 2.0 they share one token, fetched by one of them. Its
  * OkHttp client, and so its connection pool and dispatcher, are shared with the
- * {@link Builder#okHttpClient(OkHttpClient) one you pass in}, if any.
+ * {@link Builder#okHttpClient(OkHttpClient) one you pass in}, if any: pass the same one to the
+ * builders of several clients (one per account, say) and they share one pool and dispatcher.
+ * {@link #close() Close} a client you no longer need.
  */
-public final class WebRtcClient {
+public final class WebRtcClient implements AutoCloseable {
   /** The base URL of the production API, {@value}. */
   public static final String DEFAULT_BASE_URL = "https://api.example.com/v1/";
 
@@ -79,6 +82,7 @@ public final class WebRtcClient {
   // What the services are made of; each service is created on first use (see its accessor).
   private final Apis apis;
   private final CallExecutor executor;
+  private final ClientResources resources;
   private final Object servicesLock = new Object();
   private volatile @Nullable MeasurementsService measurements;
 
@@ -86,10 +90,12 @@ public final class WebRtcClient {
     this.baseUrl = builder.baseUrl;
     this.accountId = Objects.requireNonNull(builder.accountId);
     Redaction redaction = new Redaction(sensitiveProperties());
+    // What close() releases: the OkHttp client made here, never the caller's.
+    this.resources = new ClientResources(builder.okHttpClient);
     // The builder's timeouts replace the given client's; those it does not set are kept.
     OkHttpClient base =
         Timeouts.override(
-            builder.okHttpClient != null ? builder.okHttpClient : Timeouts.defaultClient(),
+            resources.okHttpClient(),
             builder.connectTimeout,
             builder.readTimeout,
             builder.writeTimeout);
@@ -158,7 +164,8 @@ public final class WebRtcClient {
             builder.timeout,
             builder.sleeper,
             logging != null,
-            builder.maxResponseBodyBytes);
+            builder.maxResponseBodyBytes,
+            resources);
   }
 
   /**
@@ -294,6 +301,22 @@ public final class WebRtcClient {
    */
   public String accountId() {
     return accountId;
+  }
+
+  /**
+   * Closes this client: async calls still running fail with an {@link IllegalStateException}, their
+   * HTTP calls are cancelled and their retries dropped, and what the client made is released: the
+   * threads of its dispatcher and the idle connections of its pool, which its token requests share.
+   * An {@link Builder#okHttpClient(OkHttpClient) OkHttpClient you passed in} is left alone, pool
+   * and dispatcher, for you to go on using or to release yourself.
+   *
+   * <p>Every call made after, blocking or async, throws
+   * {@code IllegalStateException("client is closed")} before anything is sent; so does a blocking
+   * call in flight before its next attempt. Calling this again does nothing. Thread safe.
+   */
+  @Override
+  public void close() {
+    resources.close();
   }
 
   /**
