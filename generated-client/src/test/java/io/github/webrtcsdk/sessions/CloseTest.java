@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javax.net.ServerSocketFactory;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -51,13 +50,9 @@ final class CloseTest {
 
   @Test
   void closeFailsRunningCallsAndDropsTheirRetries() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "10").build());
     FakeSleeper sleeper = new FakeSleeper().holdScheduled();
     WebRtcClient client = TestServers.builder(server).sleeper(sleeper).build();
-    CompletableFuture<Session> future = client.sessions().getSessionAsync("s1");
-    while (sleeper.heldTasks() == 0) {
-      Thread.sleep(5); // Until the first attempt has failed and its retry waits on the timer.
-    }
+    CompletableFuture<Session> future = TestServers.callWaitingToRetry(server, client, sleeper);
 
     client.close();
 

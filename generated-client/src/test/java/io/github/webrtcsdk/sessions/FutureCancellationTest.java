@@ -47,12 +47,8 @@ final class FutureCancellationTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"cancel", "complete", "completeExceptionally", "orTimeout"})
-  void completingTheFutureCancelsTheCallInFlight(String how) throws Exception {
-    server.enqueue(
-        new MockResponse.Builder().headersDelay(30, TimeUnit.SECONDS).body("{}").build());
-    CountDownLatch cancelled = new CountDownLatch(1);
+  /** A client whose OkHttp calls count {@code cancelled} down when they are cancelled. */
+  private WebRtcClient clientCountingCancels(CountDownLatch cancelled) {
     OkHttpClient http =
         new OkHttpClient.Builder()
             .eventListener(
@@ -63,7 +59,16 @@ final class FutureCancellationTest {
                   }
                 })
             .build();
-    WebRtcClient client = TestServers.builder(server).okHttpClient(http).build();
+    return TestServers.builder(server).okHttpClient(http).build();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cancel", "complete", "completeExceptionally", "orTimeout"})
+  void completingTheFutureCancelsTheCallInFlight(String how) throws Exception {
+    server.enqueue(
+        new MockResponse.Builder().headersDelay(30, TimeUnit.SECONDS).body("{}").build());
+    CountDownLatch cancelled = new CountDownLatch(1);
+    WebRtcClient client = clientCountingCancels(cancelled);
 
     CompletableFuture<Session> future = client.sessions().getSessionAsync("s1");
     server.takeRequest(); // The request is on the wire; the response is 30 s away.
@@ -75,14 +80,10 @@ final class FutureCancellationTest {
   @ParameterizedTest
   @ValueSource(strings = {"cancel", "complete", "completeExceptionally", "orTimeout"})
   void completingTheFutureDropsTheRetryWaitingOnTheTimer(String how) throws Exception {
-    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "10").build());
     FakeSleeper sleeper = new FakeSleeper().holdScheduled();
     WebRtcClient client = TestServers.builder(server).sleeper(sleeper).build();
 
-    CompletableFuture<Session> future = client.sessions().getSessionAsync("s1");
-    while (sleeper.heldTasks() == 0) {
-      Thread.sleep(5); // Until the first attempt has failed and its retry waits on the timer.
-    }
+    CompletableFuture<Session> future = TestServers.callWaitingToRetry(server, client, sleeper);
     complete(future, how);
 
     assertEquals(0, sleeper.heldTasks(), "the retry is dropped from the timer");
@@ -94,17 +95,7 @@ final class FutureCancellationTest {
   void theClientsOwnCompletionLeavesTheCallAlone() throws Exception {
     server.enqueue(TestServers.json(200, "{\"id\":\"s1\"}"));
     CountDownLatch cancelled = new CountDownLatch(1);
-    OkHttpClient http =
-        new OkHttpClient.Builder()
-            .eventListener(
-                new EventListener() {
-                  @Override
-                  public void canceled(Call call) {
-                    cancelled.countDown();
-                  }
-                })
-            .build();
-    WebRtcClient client = TestServers.builder(server).okHttpClient(http).build();
+    WebRtcClient client = clientCountingCancels(cancelled);
 
     assertEquals("s1", client.sessions().getSessionAsync("s1").get(5, TimeUnit.SECONDS).id());
 

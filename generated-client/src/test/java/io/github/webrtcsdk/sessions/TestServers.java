@@ -1,6 +1,8 @@
 package io.github.webrtcsdk.sessions;
 
+import io.github.webrtcsdk.sessions.model.Session;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.QueueDispatcher;
@@ -36,6 +38,20 @@ final class TestServers {
   /** Answers 404 at once when no response is queued, rather than waiting forever. */
   static void failFast(MockWebServer server) {
     ((QueueDispatcher) server.getDispatcher()).setFailFast(true);
+  }
+
+  /**
+   * Starts an async call that {@code server} answers 503 with {@code Retry-After: 10}, and returns
+   * its future once the retry waits on {@code sleeper}, which must hold scheduled tasks.
+   */
+  static CompletableFuture<Session> callWaitingToRetry(
+      MockWebServer server, WebRtcClient client, FakeSleeper sleeper) throws InterruptedException {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "10").build());
+    CompletableFuture<Session> future = client.sessions().getSessionAsync("s1");
+    while (sleeper.heldTasks() == 0) {
+      Thread.sleep(5); // Until the first attempt has failed and its retry waits on the timer.
+    }
+    return future;
   }
 
   static MockResponse json(int code, String body) {
