@@ -2,7 +2,7 @@ package io.github.webrtcsdk.runtime.internal;
 
 import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -10,7 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A set over an array, in encounter order: what a decoded {@code uniqueItems} array
+ * An unmodifiable set over an array, in encounter order: what a decoded {@code uniqueItems} array
  * holds. A few elements are searched in order; more are hashed as well.
  *
  * <p>A special case kept on measurement: a {@code LinkedHashSet} per decoded array (twenty sets of
@@ -39,6 +39,29 @@ final class ArraySet<E> extends AbstractSet<E> {
   @Override
   public boolean contains(@Nullable Object o) {
     return index != null ? index.contains(o) : indexOf(elements, size, o) >= 0;
+  }
+
+  // Unmodifiable: AbstractCollection's add and the iterator's remove already throw; these would
+  // otherwise return false, without throwing, when nothing matches.
+
+  @Override
+  public boolean remove(@Nullable Object o) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public boolean removeAll(Collection<?> c) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public boolean retainAll(Collection<?> c) {
+    throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public void clear() {
+    throw new UnsupportedOperationException();
   }
 
   @Override
@@ -73,7 +96,8 @@ final class ArraySet<E> extends AbstractSet<E> {
 
   /** Collects distinct elements in encounter order; the first of equal elements is kept. */
   static final class Builder<E> {
-    private Object[] elements = new Object[4];
+    // Room for a typical array of stream aliases or permissions without growing.
+    private Object[] elements = new Object[SEARCHED];
     private int size;
     private @Nullable Set<Object> index;
 
@@ -90,9 +114,8 @@ final class ArraySet<E> extends AbstractSet<E> {
       }
     }
 
-    /** The set, behind the JDK's unmodifiable view rather than mutators of its own. */
     Set<E> build() {
-      return Collections.unmodifiableSet(new ArraySet<>(elements, size, index));
+      return new ArraySet<>(elements, size, index);
     }
   }
 }
