@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Map;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,6 @@ final class ApisTest {
   }
 
   private static Apis apis(boolean operationServers) {
-    return new Apis(
-        BASE, new OkHttpClient(), (type, annotations, moshi) -> null, operationServers);
+    return new Apis(BASE, (type, annotations, moshi) -> null, operationServers);
   }
 }

@@ -148,8 +148,7 @@ public final class WebRtcClient implements AutoCloseable {
       http.addInterceptor(logging);
     }
     OkHttpClient okHttpClient = http.build();
-    this.apis =
-        new Apis(baseUrl, okHttpClient, new ModelJsonAdapterFactory(), operationServers);
+    this.apis = new Apis(baseUrl, new ModelJsonAdapterFactory(), operationServers);
     RetryPolicy retryPolicy =
         new RetryPolicy(
             builder.maxRetries,
