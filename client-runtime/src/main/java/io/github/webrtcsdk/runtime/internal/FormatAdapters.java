@@ -15,7 +15,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import okio.ByteString;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Streaming JSON adapters for the string formats and number formats of the spec.
@@ -34,7 +33,7 @@ public final class FormatAdapters {
   private FormatAdapters() {}
 
   public static final JsonAdapter<Float> FLOAT =
-      new FormatAdapter<Float>("FLOAT") {
+      new NullSafeAdapter<Float>("FormatAdapters.FLOAT") {
         @Override
         Float read(JsonReader reader) throws IOException {
           double value = reader.nextDouble();
@@ -53,7 +52,7 @@ public final class FormatAdapters {
       };
 
   public static final JsonAdapter<BigDecimal> BIG_DECIMAL =
-      new FormatAdapter<BigDecimal>("BIG_DECIMAL") {
+      new NullSafeAdapter<BigDecimal>("FormatAdapters.BIG_DECIMAL") {
         @Override
         BigDecimal read(JsonReader reader) throws IOException {
           String text = reader.nextString();
@@ -71,7 +70,7 @@ public final class FormatAdapters {
       };
 
   public static final JsonAdapter<LocalDate> LOCAL_DATE =
-      new FormatAdapter<LocalDate>("LOCAL_DATE") {
+      new NullSafeAdapter<LocalDate>("FormatAdapters.LOCAL_DATE") {
         @Override
         LocalDate read(JsonReader reader) throws IOException {
           String text = reader.nextString();
@@ -89,7 +88,7 @@ public final class FormatAdapters {
       };
 
   public static final JsonAdapter<OffsetDateTime> OFFSET_DATE_TIME =
-      new FormatAdapter<OffsetDateTime>("OFFSET_DATE_TIME") {
+      new NullSafeAdapter<OffsetDateTime>("FormatAdapters.OFFSET_DATE_TIME") {
         @Override
         OffsetDateTime read(JsonReader reader) throws IOException {
           String text = reader.nextString();
@@ -107,7 +106,7 @@ public final class FormatAdapters {
       };
 
   public static final JsonAdapter<java.util.UUID> UUID =
-      new FormatAdapter<java.util.UUID>("UUID") {
+      new NullSafeAdapter<java.util.UUID>("FormatAdapters.UUID") {
         @Override
         java.util.UUID read(JsonReader reader) throws IOException {
           String text = reader.nextString();
@@ -125,7 +124,7 @@ public final class FormatAdapters {
       };
 
   public static final JsonAdapter<java.net.URI> URI =
-      new FormatAdapter<java.net.URI>("URI") {
+      new NullSafeAdapter<java.net.URI>("FormatAdapters.URI") {
         @Override
         java.net.URI read(JsonReader reader) throws IOException {
           String text = reader.nextString();
@@ -143,7 +142,7 @@ public final class FormatAdapters {
       };
 
   public static final JsonAdapter<ByteString> BYTES =
-      new FormatAdapter<ByteString>("BYTES") {
+      new NullSafeAdapter<ByteString>("FormatAdapters.BYTES") {
         @Override
         ByteString read(JsonReader reader) throws IOException {
           String text = reader.nextString();
@@ -163,7 +162,7 @@ public final class FormatAdapters {
 
   /** A free-form JSON object, as {@link JsonValues} reads it: unmodifiable, nulls kept. */
   public static final JsonAdapter<Map<String, Object>> JSON_OBJECT =
-      new FormatAdapter<Map<String, Object>>("JSON_OBJECT") {
+      new NullSafeAdapter<Map<String, Object>>("FormatAdapters.JSON_OBJECT") {
         @Override
         Map<String, Object> read(JsonReader reader) throws IOException {
           if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
@@ -326,40 +325,5 @@ public final class FormatAdapters {
   private static JsonDataException malformed(String expected, String text, JsonReader reader) {
     return new JsonDataException(
         "Expected " + expected + " but was \"" + text + "\" at path " + reader.getPath());
-  }
-
-  /** Reads nulls as null, writes null as null, delegates the rest. */
-  private abstract static class FormatAdapter<T> extends JsonAdapter<T> {
-    private final String name;
-
-    FormatAdapter(String name) {
-      this.name = name;
-    }
-
-    abstract T read(JsonReader reader) throws IOException;
-
-    abstract void write(JsonWriter writer, T value) throws IOException;
-
-    @Override
-    public final @Nullable T fromJson(JsonReader reader) throws IOException {
-      if (reader.peek() == JsonReader.Token.NULL) {
-        return reader.nextNull();
-      }
-      return read(reader);
-    }
-
-    @Override
-    public final void toJson(JsonWriter writer, @Nullable T value) throws IOException {
-      if (value == null) {
-        writer.nullValue();
-      } else {
-        write(writer, value);
-      }
-    }
-
-    @Override
-    public String toString() {
-      return "FormatAdapters." + name;
-    }
   }
 }

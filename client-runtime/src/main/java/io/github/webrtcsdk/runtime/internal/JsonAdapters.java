@@ -24,7 +24,7 @@ public final class JsonAdapters {
   private JsonAdapters() {}
 
   public static final JsonAdapter<String> STRING =
-      new ScalarAdapter<String>("String") {
+      new NullSafeAdapter<String>("JsonAdapters.STRING") {
         @Override
         String read(JsonReader reader) throws IOException {
           return reader.nextString();
@@ -37,7 +37,7 @@ public final class JsonAdapters {
       };
 
   public static final JsonAdapter<Integer> INTEGER =
-      new ScalarAdapter<Integer>("Integer") {
+      new NullSafeAdapter<Integer>("JsonAdapters.INTEGER") {
         @Override
         Integer read(JsonReader reader) throws IOException {
           return reader.nextInt();
@@ -50,7 +50,7 @@ public final class JsonAdapters {
       };
 
   public static final JsonAdapter<Long> LONG =
-      new ScalarAdapter<Long>("Long") {
+      new NullSafeAdapter<Long>("JsonAdapters.LONG") {
         @Override
         Long read(JsonReader reader) throws IOException {
           return reader.nextLong();
@@ -63,7 +63,7 @@ public final class JsonAdapters {
       };
 
   public static final JsonAdapter<Double> DOUBLE =
-      new ScalarAdapter<Double>("Double") {
+      new NullSafeAdapter<Double>("JsonAdapters.DOUBLE") {
         @Override
         Double read(JsonReader reader) throws IOException {
           return reader.nextDouble();
@@ -76,7 +76,7 @@ public final class JsonAdapters {
       };
 
   public static final JsonAdapter<Boolean> BOOLEAN =
-      new ScalarAdapter<Boolean>("Boolean") {
+      new NullSafeAdapter<Boolean>("JsonAdapters.BOOLEAN") {
         @Override
         Boolean read(JsonReader reader) throws IOException {
           return reader.nextBoolean();
@@ -247,41 +247,6 @@ public final class JsonAdapters {
     @Override
     public String toString() {
       return "JsonAdapters." + factory + "(" + element + ")";
-    }
-  }
-
-  /** A scalar adapter: reads nulls as null, writes null as null, delegates the rest. */
-  private abstract static class ScalarAdapter<T> extends JsonAdapter<T> {
-    private final String name;
-
-    ScalarAdapter(String name) {
-      this.name = name;
-    }
-
-    abstract T read(JsonReader reader) throws IOException;
-
-    abstract void write(JsonWriter writer, T value) throws IOException;
-
-    @Override
-    public final @Nullable T fromJson(JsonReader reader) throws IOException {
-      if (reader.peek() == JsonReader.Token.NULL) {
-        return reader.nextNull();
-      }
-      return read(reader);
-    }
-
-    @Override
-    public final void toJson(JsonWriter writer, @Nullable T value) throws IOException {
-      if (value == null) {
-        writer.nullValue();
-      } else {
-        write(writer, value);
-      }
-    }
-
-    @Override
-    public String toString() {
-      return "JsonAdapters." + name.toUpperCase(java.util.Locale.ROOT);
     }
   }
 }

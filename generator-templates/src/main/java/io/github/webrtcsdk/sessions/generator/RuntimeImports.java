@@ -105,7 +105,7 @@ final class RuntimeImports {
             "Apis", "ArraySet", "Attempt", "Authentication", "CallDeadlines", "CallExecutor",
             "ClientHeaders", "ClientResources", "Constraints", "EnvironmentSettings",
             "FormatAdapters", "JsonAdapters", "JsonConverterFactory", "JsonNumberLimit",
-            "JsonObjects", "JsonValues", "JsonWriters",
+            "JsonObjects", "JsonValues", "JsonWriters", "NullSafeAdapter",
             "LoggingInterceptor", "ModelSupport", "OAuth2Authentication", "ParameterValues",
             "PathSegments", "ReceivedBody", "Redaction", "ResponseDecoder",
             "RetryAfterZeroInterceptor", "RetryPolicy", "ServerUrl", "Sleeper", "TextScrubber",
