@@ -1,10 +1,12 @@
 package io.github.webrtcsdk.sessions.contract;
 
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.webrtcsdk.sessions.contract.ContractValidator.Direction;
 import io.github.webrtcsdk.sessions.contract.SchemaValues.Mode;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -48,10 +50,14 @@ final class ModelJsonPropertiesTest {
       SchemaCases cases, BiConsumer<String, JsonNode> check) {
     return dynamicTest(name, () -> {
       Proportions proportions = cases.proportions();
-      PropertyRunner.standard().check(name, values.forSchema(schema), json -> {
-        cases.count(json, proportions);
-        check.accept(schema, json);
-      });
+      Optional<PropertyRunner.Failure> failure =
+          PropertyRunner.standard().run(values.forSchema(schema), json -> {
+            cases.count(json, proportions);
+            check.accept(schema, json);
+          });
+      if (failure.isPresent()) {
+        fail(failure.get().report(name), failure.get().cause());
+      }
       proportions.check(name);
     });
   }
